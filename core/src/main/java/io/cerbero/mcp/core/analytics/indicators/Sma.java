@@ -1,0 +1,40 @@
+package io.cerbero.mcp.core.analytics.indicators;
+
+import io.cerbero.mcp.core.analytics.Inputs;
+
+/** Simple moving average. Output length {@code n - period + 1}; output[0] is the mean of the first {@code period} values. */
+public final class Sma {
+
+    private Sma() {
+    }
+
+    public static double[] compute(double[] values, int period) {
+        Inputs.requirePeriod("period", period, 1);
+        Inputs.requireSeries("values", values, period, "SMA(" + period + ")");
+        return unchecked(values, period);
+    }
+
+    /** Rolling sum, recomputed from scratch every {@code period} steps so rounding drift stays bounded. */
+    static double[] unchecked(double[] x, int period) {
+        int n = x.length;
+        double[] out = new double[n - period + 1];
+        double sum = 0;
+        for (int i = 0; i < period; i++) {
+            sum += x[i];
+        }
+        out[0] = sum / period;
+        for (int i = period; i < n; i++) {
+            int k = i - period + 1;
+            if (k % period == 0) {
+                sum = 0;
+                for (int j = k; j <= i; j++) {
+                    sum += x[j];
+                }
+            } else {
+                sum += x[i] - x[i - period];
+            }
+            out[k] = sum / period;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,106 @@
+package io.cerbero.mcp.core.analytics.options;
+
+import io.cerbero.mcp.core.analytics.AnalyticsInputException;
+import io.cerbero.mcp.core.analytics.Inputs;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+
+/**
+ * Dealer gamma exposure (GEX). Convention (the usual public "naive GEX"): dealers are long the calls
+ * and short the puts customers trade, so a call contributes {@code +gamma} and a put {@code -gamma};
+ * exposure is per 1% move: {@code gamma * OI * multiplier * S^2 * 0.01}. Gamma is Black–Scholes–Merton
+ * with each option's own implied vol.
+ *
+ * <p>The spot-grid profile is the hot path (1,000 options x 200 spots in well under 2 ms): per option
+ * the constants of d1 and of {@code e^{-qT} / (sigma sqrt(T) sqrt(2 pi))} are precomputed once, so each
+ * (option, spot) pair costs one multiply-add and one {@code exp}.
+ */
+public final class DealerGammaExposure {
+
+    private DealerGammaExposure() {
+    }
+
+    /** GEX by strike at the current spot, ascending strikes. */
+    public static List<StrikeGamma> byStrike(List<OptionQuote> quotes, Underlying underlying, double multiplier) {
+        Chains.requireNonEmpty(quotes);
+        Inputs.requirePositive("multiplier", multiplier);
+        double s = underlying.spot();
+        TreeMap<Double, double[]> acc = new TreeMap<>();
+        for (OptionQuote q : quotes) {
+            Greeks g = BlackScholes.greeks(q.type(), s, q.strike(), q.years(), underlying.rate(),
+                    underlying.dividendYield(), q.iv());
+            double gex = g.gamma() * q.openInterest() * multiplier * s * s * 0.01;
+            double[] cp = acc.computeIfAbsent(q.strike(), k -> new double[2]);
+            if (q.type() == OptionType.CALL) {
+                cp[0] += gex;
+            } else {
+                cp[1] -= gex;
+            }
+        }
+        List<StrikeGamma> out = new ArrayList<>(acc.size());
+        acc.forEach((k, cp) -> out.add(new StrikeGamma(k, cp[0], cp[1], cp[0] + cp[1])));
+        return List.copyOf(out);
+    }
+
+    /** Net GEX of the whole chain at each spot of {@code spotGrid} (strictly positive, ascending). */
+    public static GammaProfile profile(List<OptionQuote> quotes, Underlying underlying, double[] spotGrid,
+                                       double multiplier) {
+        Chains.requireNonEmpty(quotes);
+        Inputs.requirePositive("multiplier", multiplier);
+        Inputs.requirePositiveSeries("spotGrid", spotGrid, 2, "a gamma profile");
+        for (int j = 1; j < spotGrid.length; j++) {
+            if (spotGrid[j] <= spotGrid[j - 1]) {
+                throw new AnalyticsInputException("spotGrid", "must be strictly ascending (index " + j + ")");
+            }
+        }
+        int n = quotes.size();
+        double[] a = new double[n];   // 1 / (sigma sqrt T): coefficient of ln S in d1
+        double[] c = new double[n];   // (-(ln K) + (r - q + sigma^2/2) T) / (sigma sqrt T)
+        double[] w = new double[n];   // sign * OI * mult * 0.01 * e^{-qT} / (sigma sqrt T sqrt(2 pi))
+        double r = underlying.rate();
+        double dy = underlying.dividendYield();
+        for (int i = 0; i < n; i++) {
+            OptionQuote q = quotes.get(i);
+            double v = q.iv() * Math.sqrt(q.years());
+            a[i] = 1.0 / v;
+            c[i] = (-Math.log(q.strike()) + (r - dy + 0.5 * q.iv() * q.iv()) * q.years()) / v;
+            double sign = q.type() == OptionType.CALL ? 1.0 : -1.0;
+            w[i] = sign * q.openInterest() * multiplier * 0.01 * Math.exp(-dy * q.years()) * Normal.INV_SQRT_2PI / v;
+        }
+        double[] net = new double[spotGrid.length];
+        for (int j = 0; j < spotGrid.length; j++) {
+            double s = spotGrid[j];
+            double ls = Math.log(s);
+            double sum = 0;
+            for (int i = 0; i < n; i++) {
+                double d1 = ls * a[i] + c[i];
+                sum += w[i] * Math.exp(-0.5 * d1 * d1);
+            }
+            // gamma * S^2 = e^{-qT} pdf(d1) / (S sigma sqrt T) * S^2 = ... * S
+            net[j] = sum * s;
+        }
+        return new GammaProfile(spotGrid.clone(), net, zeroCrossing(spotGrid, net, underlying.spot()));
+    }
+
+    private static OptionalDouble zeroCrossing(double[] x, double[] y, double spot) {
+        double best = Double.NaN;
+        for (int j = 1; j < x.length; j++) {
+            double y0 = y[j - 1];
+            double y1 = y[j];
+            double level;
+            if (y0 == 0) {
+                level = x[j - 1];
+            } else if (y0 < 0 != y1 < 0 && y1 != 0) {
+                level = x[j - 1] + (x[j] - x[j - 1]) * (-y0) / (y1 - y0);
+            } else {
+                continue;
+            }
+            if (Double.isNaN(best) || Math.abs(level - spot) < Math.abs(best - spot)) {
+                best = level;
+            }
+        }
+        return Double.isNaN(best) ? OptionalDouble.empty() : OptionalDouble.of(best);
+    }
+}
