@@ -1,0 +1,44 @@
+package io.cerbero.mcp.core.analytics.risk;
+
+import io.cerbero.mcp.core.analytics.AnalyticsInputException;
+import io.cerbero.mcp.core.analytics.Inputs;
+
+/**
+ * Rolling annualised Sharpe ratio of periodic returns:
+ * {@code (mean(r - rf) / std(r)) * sqrt(periodsPerYear)} with sample std (n-1) over each window.
+ * Output length {@code n - window + 1}, trailing-aligned. A window with zero dispersion has no
+ * Sharpe ratio and is rejected (naming the window).
+ */
+public final class RollingSharpe {
+
+    private RollingSharpe() {
+    }
+
+    public static double[] compute(double[] returns, int window, double periodsPerYear, double riskFreePerPeriod) {
+        Inputs.requirePeriod("window", window, 2);
+        Inputs.requirePositive("periodsPerYear", periodsPerYear);
+        Inputs.requireFinite("riskFreePerPeriod", riskFreePerPeriod);
+        Inputs.requireSeries("returns", returns, window, "a rolling Sharpe over " + window);
+        double ann = Math.sqrt(periodsPerYear);
+        double[] out = new double[returns.length - window + 1];
+        for (int k = 0; k < out.length; k++) {
+            double m = 0;
+            for (int i = k; i < k + window; i++) {
+                m += returns[i];
+            }
+            m /= window;
+            double ss = 0;
+            for (int i = k; i < k + window; i++) {
+                double d = returns[i] - m;
+                ss += d * d;
+            }
+            double sd = Math.sqrt(ss / (window - 1));
+            if (sd == 0) {
+                throw new AnalyticsInputException("returns", "returns are constant in the window ending at index "
+                        + (k + window - 1) + "; Sharpe ratio is undefined");
+            }
+            out[k] = (m - riskFreePerPeriod) / sd * ann;
+        }
+        return out;
+    }
+}
