@@ -1,0 +1,55 @@
+package io.cerbero.mcp.core.config;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one source of configuration: environment variables over a {@code .env} file. Immutable.
+ * Blank values count as unset, so {@code FOO=} in a {@code .env} never shadows a default.
+ */
+public final class ConfigSource {
+    private final Map<String, String> values;
+
+    private ConfigSource(Map<String, String> values) {
+        this.values = Map.copyOf(values);
+    }
+
+    public static ConfigSource of(Map<String, String> values) {
+        Map<String, String> nonBlank = new HashMap<>();
+        values.forEach((k, v) -> {
+            if (v != null && !v.isBlank()) {
+                nonBlank.put(k, v.trim());
+            }
+        });
+        return new ConfigSource(nonBlank);
+    }
+
+    /** The real environment wins over the {@code .env} file, which is optional. */
+    public static ConfigSource load(Map<String, String> environment, Path dotEnv) {
+        Map<String, String> merged = new HashMap<>();
+        if (Files.isRegularFile(dotEnv)) {
+            try {
+                merged.putAll(DotEnvParser.parse(Files.readString(dotEnv)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + dotEnv, e);
+            }
+        }
+        merged.putAll(environment);
+        return of(merged);
+    }
+
+    public Optional<String> get(String name) {
+        return Optional.ofNullable(values.get(name));
+    }
+
+    /** Variable names only: values may be secrets. */
+    @Override
+    public String toString() {
+        return "ConfigSource" + values.keySet();
+    }
+}

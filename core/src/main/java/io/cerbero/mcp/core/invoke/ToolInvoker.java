@@ -1,0 +1,148 @@
+package io.cerbero.mcp.core.invoke;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cerbero.mcp.core.registry.PluginRegistry;
+import io.cerbero.mcp.core.registry.RegisteredPlugin;
+import io.cerbero.mcp.core.registry.SessionRegistry;
+import io.cerbero.mcp.core.spi.AuditEvent;
+import io.cerbero.mcp.core.spi.AuditSink;
+import io.cerbero.mcp.core.spi.Effect;
+import io.cerbero.mcp.core.spi.ErrorCode;
+import io.cerbero.mcp.core.spi.PluginSession;
+import io.cerbero.mcp.core.spi.Tool;
+import io.cerbero.mcp.core.spi.ToolCall;
+import io.cerbero.mcp.core.spi.ToolException;
+import io.cerbero.mcp.core.spi.ToolResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Runs one tool call: find the tool, parse the input, audit a WRITE, open or reuse the session, run the handler
+ * under the plugin's class loader, and add {@code request_id} / {@code data_timestamp} to the result.
+ *
+ * <p>Every failure leaves as a {@link ToolException}; an unexpected exception becomes UNHANDLED_EXCEPTION with a
+ * generic message (the stack trace goes to the server log only).
+ */
+public final class ToolInvoker {
+    private static final Logger LOG = LoggerFactory.getLogger(ToolInvoker.class);
+
+    private final PluginRegistry registry;
+    private final SessionRegistry sessions;
+    private final ObjectMapper json;
+    private final AuditSink audit;
+    private final Clock clock;
+    private final InputParser parser;
+
+    public ToolInvoker(PluginRegistry registry, SessionRegistry sessions, ObjectMapper json, AuditSink audit,
+                       Clock clock) {
+        this.registry = Objects.requireNonNull(registry, "registry");
+        this.sessions = Objects.requireNonNull(sessions, "sessions");
+        this.json = Objects.requireNonNull(json, "json");
+        this.audit = Objects.requireNonNull(audit, "audit");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.parser = new InputParser(json);
+    }
+
+    /** Finds a tool or answers NOT_FOUND. */
+    public Tool<?, ?> tool(String pluginName, String toolName) {
+        RegisteredPlugin plugin = plugin(pluginName);
+        return plugin.tool(toolName).orElseThrow(() -> ToolException.of(ErrorCode.NOT_FOUND,
+                "plugin '" + pluginName + "' has no tool '" + clip(toolName) + "'")
+                .withFix("GET /mcp-" + pluginName + "/tools lists the tools"));
+    }
+
+    /** Finds a plugin or answers NOT_FOUND. */
+    public RegisteredPlugin plugin(String pluginName) {
+        return registry.plugin(pluginName).orElseThrow(() -> ToolException.of(ErrorCode.NOT_FOUND,
+                "no plugin named '" + clip(pluginName) + "'").withFix("GET /openapi.json lists the plugins"));
+    }
+
+    public InvocationResult invoke(String pluginName, String toolName, byte[] body, ToolCall call) {
+        RegisteredPlugin plugin = plugin(pluginName);
+        Tool<?, ?> tool = tool(pluginName, toolName);
+        Object input = parser.parse(body, tool.inputType());
+        boolean write = tool.effect() == Effect.WRITE;
+        JsonNode inputTree = write ? json.valueToTree(input) : null;
+        if (write) {
+            audit.record(event(call, plugin, tool, AuditEvent.Phase.ATTEMPT, "attempt", inputTree, null));
+        }
+        try {
+            InvocationResult result = run(plugin, tool, input, call);
+            if (write) {
+                String outcome = inputTree.path("dry_run").asBoolean(false) ? "dry_run" : "ok";
+                audit.record(event(call, plugin, tool, AuditEvent.Phase.OUTCOME, outcome, inputTree, result.body()));
+            }
+            return result;
+        } catch (ToolException e) {
+            if (write) {
+                audit.record(event(call, plugin, tool, AuditEvent.Phase.OUTCOME, e.code().name(), inputTree,
+                        json.createObjectNode().put("message", e.getMessage())));
+            }
+            throw e;
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private InvocationResult run(RegisteredPlugin plugin, Tool<?, ?> tool, Object input, ToolCall call) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        try {
+            PluginSession session = sessions.session(plugin, call.environment());
+            thread.setContextClassLoader(plugin.classLoader());
+            ToolResult result = ((Tool) tool).handle(session, input, call);
+            if (result == null) {
+                throw new IllegalStateException("tool returned null");
+            }
+            return complete(result, call);
+        } catch (ToolException e) {
+            throw e;
+        } catch (RuntimeException | LinkageError e) {
+            if (isAnalyticsInputError(e)) {
+                throw ToolException.invalidInput(e.getMessage());
+            }
+            LOG.error("request {}: {}/{} failed unexpectedly", call.requestId(), plugin.name(), tool.name(), e);
+            throw ToolException.of(ErrorCode.UNHANDLED_EXCEPTION,
+                    "internal error in " + plugin.name() + "/" + tool.name() + "; see server log for request "
+                            + call.requestId());
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private InvocationResult complete(ToolResult result, ToolCall call) {
+        JsonNode tree = json.valueToTree(result.body());
+        if (!(tree instanceof ObjectNode body)) {
+            throw new IllegalStateException("tool result is not a JSON object");
+        }
+        if (!body.hasNonNull("request_id")) {
+            body.put("request_id", call.requestId());
+        }
+        Instant dataTime = result.dataTimestampOptional().orElseGet(clock::instant);
+        if (!body.hasNonNull("data_timestamp")) {
+            body.put("data_timestamp", dataTime.toString());
+        }
+        return new InvocationResult(body, dataTime);
+    }
+
+    /** Analytics functions reject bad series with their own IllegalArgumentException subtype. */
+    private static boolean isAnalyticsInputError(Throwable e) {
+        return e instanceof IllegalArgumentException
+                && e.getClass().getName().startsWith("io.cerbero.mcp.core.analytics.");
+    }
+
+    private AuditEvent event(ToolCall call, RegisteredPlugin plugin, Tool<?, ?> tool, AuditEvent.Phase phase,
+                             String outcome, JsonNode input, JsonNode result) {
+        return new AuditEvent(clock.instant(), call.requestId(), plugin.name(), tool.name(), call.environment(),
+                call.botTag(), phase, outcome, input, result);
+    }
+
+    private static String clip(String s) {
+        return s == null ? "" : (s.length() > 64 ? s.substring(0, 64) + "…" : s);
+    }
+}

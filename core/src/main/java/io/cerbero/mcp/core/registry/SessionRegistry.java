@@ -1,0 +1,86 @@
+package io.cerbero.mcp.core.registry;
+
+import io.cerbero.mcp.core.spi.Environment;
+import io.cerbero.mcp.core.spi.PluginSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Sessions by (plugin, environment): opened lazily on first use, then shared. Concurrent first calls for one key
+ * open exactly one session (the others wait for it); different keys never share and never block each other.
+ * A failed open is not cached, so fixing the config and calling again works without a restart.
+ */
+public final class SessionRegistry implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SessionRegistry.class);
+
+    private final SessionOpener opener;
+    private final Map<SessionKey, Slot> slots = new ConcurrentHashMap<>();
+    private volatile boolean closed;
+
+    public SessionRegistry(SessionOpener opener) {
+        this.opener = Objects.requireNonNull(opener, "opener");
+    }
+
+    /** The session of this key, opening it if needed. Exceptions of the opener propagate unchanged. */
+    public PluginSession session(RegisteredPlugin plugin, Environment environment) {
+        if (closed) {
+            throw new IllegalStateException("session registry is closed");
+        }
+        SessionKey key = new SessionKey(plugin.name(), environment);
+        return slots.computeIfAbsent(key, k -> new Slot()).get(() -> opener.open(plugin, environment));
+    }
+
+    /** Sessions opened so far, for readiness probes. */
+    public Map<SessionKey, PluginSession> openSessions() {
+        Map<SessionKey, PluginSession> open = new java.util.TreeMap<>(
+                java.util.Comparator.comparing(SessionKey::toString));
+        slots.forEach((key, slot) -> {
+            PluginSession s = slot.session;
+            if (s != null) {
+                open.put(key, s);
+            }
+        });
+        return open;
+    }
+
+    /** Closes every session once; later calls to {@link #session} fail. */
+    @Override
+    public void close() {
+        closed = true;
+        for (Map.Entry<SessionKey, Slot> entry : List.copyOf(slots.entrySet())) {
+            PluginSession session = entry.getValue().session;
+            if (session != null) {
+                try {
+                    session.close();
+                    LOG.info("closed session {}", entry.getKey());
+                } catch (RuntimeException e) {
+                    LOG.warn("session {} failed to close: {}", entry.getKey(), e.getClass().getName());
+                }
+            }
+        }
+        slots.clear();
+    }
+
+    /** Holds one key's session; the monitor makes concurrent first calls wait for a single open. */
+    private static final class Slot {
+        private volatile PluginSession session;
+
+        PluginSession get(java.util.function.Supplier<PluginSession> open) {
+            PluginSession existing = session;
+            if (existing != null) {
+                return existing;
+            }
+            synchronized (this) {
+                if (session == null) {
+                    session = Objects.requireNonNull(open.get(), "plugin returned a null session");
+                }
+                return session;
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package io.cerbero.mcp.core.schema;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.core.converter.AnnotatedType;
+import io.swagger.v3.core.converter.ModelConverters;
+import io.swagger.v3.core.converter.ResolvedSchema;
+import io.swagger.v3.core.jackson.ModelResolver;
+import io.swagger.v3.core.util.Json31;
+import io.swagger.v3.oas.models.media.Schema;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Derives the JSON schema of a tool input from its record class with swagger-core, using the gateway's own
+ * mapper so property names (snake_case) and types are exactly what the parser accepts.
+ *
+ * <p>Each instance owns its converter chain (no use of swagger's static singleton). Thread-safe after
+ * construction; swagger's resolver is called under a lock because it caches internally.
+ */
+public final class ToolSchemas {
+    private final ModelConverters converters;
+
+    public ToolSchemas(ObjectMapper json) {
+        Objects.requireNonNull(json, "json");
+        this.converters = new ModelConverters(true);
+        this.converters.addConverter(new ModelResolver(json.copy()).openapi31(true));
+    }
+
+    /**
+     * The schema of {@code type} with its nested schemas (enums and records it refers to).
+     *
+     * @return the root schema and the referenced schemas by simple name
+     */
+    public synchronized InputSchema resolve(Class<?> type) {
+        ResolvedSchema resolved = converters.readAllAsResolvedSchema(new AnnotatedType(type).resolveAsRef(false));
+        if (resolved == null || resolved.schema == null) {
+            throw new IllegalArgumentException("no schema derivable from " + type.getName());
+        }
+        @SuppressWarnings("rawtypes")
+        Map<String, Schema> refs = resolved.referencedSchemas == null ? Map.of() : resolved.referencedSchemas;
+        return new InputSchema(resolved.schema, Map.copyOf(refs));
+    }
+
+    /**
+     * A root schema and the schemas it references.
+     *
+     * @param root       the input record's schema
+     * @param referenced nested schemas by name ({@code #/components/schemas/<name>})
+     */
+    @SuppressWarnings("rawtypes")
+    public record InputSchema(Schema root, Map<String, Schema> referenced) {
+
+        /** The root schema as a self-contained JSON Schema document (references inlined under {@code $defs}). */
+        public ObjectNode toJsonSchema() {
+            ObjectMapper mapper = Json31.mapper();
+            ObjectNode node = mapper.valueToTree(root);
+            if (!referenced.isEmpty()) {
+                ObjectNode defs = node.putObject("$defs");
+                referenced.forEach((name, schema) -> defs.set(name, mapper.valueToTree(schema)));
+            }
+            String text = node.toString().replace("#/components/schemas/", "#/$defs/");
+            try {
+                return (ObjectNode) mapper.readTree(text);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("schema re-read failed", e);
+            }
+        }
+    }
+}

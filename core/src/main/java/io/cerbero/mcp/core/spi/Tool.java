@@ -1,0 +1,45 @@
+package io.cerbero.mcp.core.spi;
+
+/**
+ * One tool of a plugin: a typed handler of a Java record input. Usually one small class per tool, in the
+ * plugin's {@code tools} package, named after the tool ({@code get_ticker} → {@code BybitGetTickerTool}).
+ *
+ * <p>The input's JSON schema is derived by the host from {@link #inputType()} (record components in snake case,
+ * with their {@code @Schema} annotations), so the schema can never drift from the code. The host parses and
+ * type-checks the request body before {@link #handle} runs; semantic checks belong in the record's compact
+ * constructor (throw {@link ToolException#invalidInput}).
+ *
+ * <p>Threading: one instance serves all calls concurrently; keep it stateless.
+ *
+ * @param <S> the plugin's session type
+ * @param <I> the input record
+ */
+public interface Tool<S extends PluginSession, I> {
+
+    /** snake_case, unique in the plugin; the last segment of {@code /mcp-<plugin>/tools/<name>}. */
+    String name();
+
+    /** One or two sentences for Swagger UI and tool listings. */
+    String description();
+
+    /** The input record class. */
+    Class<I> inputType();
+
+    /** A valid input, shown as the example in {@code /openapi.json}; the TCK checks it deserialises. */
+    I example();
+
+    /** {@link Effect#WRITE} for anything that changes venue state; it is then audited and must offer dry_run. */
+    default Effect effect() {
+        return Effect.READ;
+    }
+
+    /**
+     * Runs the tool. Throws {@link ToolException} for every expected failure.
+     *
+     * @param session the session of the caller's environment, already open
+     * @param input   the parsed input, never {@code null}
+     * @param call    request metadata (request id, environment, bot tag)
+     * @return the result, whose body becomes the JSON response object
+     */
+    ToolResult handle(S session, I input, ToolCall call);
+}

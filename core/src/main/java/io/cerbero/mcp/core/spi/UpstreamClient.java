@@ -1,0 +1,24 @@
+package io.cerbero.mcp.core.spi;
+
+import java.net.URI;
+
+/**
+ * The host's HTTP client for one upstream of one session, bound to that environment's base URL.
+ *
+ * <p>The host owns timeouts, retries (idempotent requests only, with jittered backoff), a rate limiter and a
+ * circuit breaker per (plugin, environment, upstream). It refuses any request that would leave its base host.
+ *
+ * <p>Errors it raises itself: timeout → {@code UPSTREAM_TIMEOUT}; connection failure, 5xx, open circuit →
+ * {@code UPSTREAM_ERROR}; HTTP 429 or local rate limit → {@code RATE_LIMIT} with the retry-after when known.
+ * Every other status is returned for the plugin to interpret in the venue's terms.
+ *
+ * <p>Thread-safe.
+ */
+public interface UpstreamClient {
+
+    /** Sends a request and returns the answer; see the class comment for what throws. */
+    UpstreamResponse send(UpstreamRequest request);
+
+    /** The base URL this client is bound to. */
+    URI baseUrl();
+}

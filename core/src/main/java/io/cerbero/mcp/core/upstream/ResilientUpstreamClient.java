@@ -1,0 +1,160 @@
+package io.cerbero.mcp.core.upstream;
+
+import io.cerbero.mcp.core.spi.ErrorCode;
+import io.cerbero.mcp.core.spi.ToolException;
+import io.cerbero.mcp.core.spi.Upstream.UpstreamLimits;
+import io.cerbero.mcp.core.spi.UpstreamClient;
+import io.cerbero.mcp.core.spi.UpstreamRequest;
+import io.cerbero.mcp.core.spi.UpstreamResponse;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The host's {@link UpstreamClient}: one per (plugin, environment, upstream), owning that key's rate limiter,
+ * circuit breaker and retry policy, and pinned to one base URL.
+ *
+ * <p>Order of defences: host pinning → local rate limit → circuit breaker → transport, with retries around the
+ * breaker only for requests marked idempotent (order placement never is).
+ */
+public final class ResilientUpstreamClient implements UpstreamClient {
+    /** How long a call may wait for a local rate-limit permit before answering RATE_LIMIT. */
+    static final Duration PERMIT_WAIT = Duration.ofSeconds(2);
+
+    private final String name;
+    private final URI baseUrl;
+    private final String base;
+    private final HttpTransport transport;
+    private final UpstreamLimits limits;
+    private final Clock clock;
+    private final RateLimiter rateLimiter;
+    private final CircuitBreaker circuitBreaker;
+    private final Retry retry;
+
+    public ResilientUpstreamClient(String name, URI baseUrl, HttpTransport transport, UpstreamLimits limits,
+                                   Clock clock) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+        String text = baseUrl.toString();
+        this.base = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+        this.transport = Objects.requireNonNull(transport, "transport");
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.rateLimiter = RateLimiter.of(name, RateLimiterConfig.custom()
+                .limitForPeriod(limits.requestsPerSecond())
+                .limitRefreshPeriod(Duration.ofSeconds(1))
+                .timeoutDuration(PERMIT_WAIT)
+                .build());
+        this.circuitBreaker = CircuitBreaker.of(name, CircuitBreakerConfig.custom()
+                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                .slidingWindowSize(20)
+                .minimumNumberOfCalls(10)
+                .failureRateThreshold(50)
+                .waitDurationInOpenState(Duration.ofSeconds(15))
+                .recordException(ResilientUpstreamClient::isTransientFailure)
+                .build());
+        this.retry = Retry.of(name, RetryConfig.custom()
+                .maxAttempts(limits.maxRetries() + 1)
+                .intervalFunction(IntervalFunction.ofExponentialRandomBackoff(Duration.ofMillis(100), 2.0, 0.5))
+                .retryOnException(ResilientUpstreamClient::isTransientFailure)
+                .build());
+    }
+
+    @Override
+    public URI baseUrl() {
+        return baseUrl;
+    }
+
+    @Override
+    public UpstreamResponse send(UpstreamRequest request) {
+        URI url = pinnedUrl(request);
+        if (!rateLimiter.acquirePermission()) {
+            throw ToolException.of(ErrorCode.RATE_LIMIT, "gateway rate limit for " + name + " reached")
+                    .withRetryAfter(Duration.ofSeconds(1))
+                    .withFix("slow down: this upstream allows " + limits.requestsPerSecond() + " requests per second");
+        }
+        try {
+            if (request.idempotent()) {
+                return Retry.decorateCheckedSupplier(retry, () -> viaBreaker(url, request)).get();
+            }
+            return viaBreaker(url, request);
+        } catch (ToolException e) {
+            throw e;
+        } catch (CallNotPermittedException e) {
+            throw ToolException.of(ErrorCode.UPSTREAM_ERROR, name + " is failing; calls paused by the circuit breaker")
+                    .withRetryAfter(Duration.ofSeconds(15));
+        } catch (TransientUpstreamStatus e) {
+            throw e.error;
+        } catch (HttpTransport.UpstreamTimeoutException e) {
+            throw ToolException.of(ErrorCode.UPSTREAM_TIMEOUT, name + " did not answer within "
+                    + limits.timeout().toMillis() + " ms (" + request.method() + " " + request.path() + ")");
+        } catch (IOException e) {
+            throw ToolException.of(ErrorCode.UPSTREAM_ERROR, name + " unreachable: " + e.getClass().getSimpleName());
+        } catch (Throwable e) {
+            throw ToolException.of(ErrorCode.UPSTREAM_ERROR, name + " call failed: " + e.getClass().getSimpleName());
+        }
+    }
+
+    private UpstreamResponse viaBreaker(URI url, UpstreamRequest request) throws Throwable {
+        return circuitBreaker.executeCheckedSupplier(() -> exchange(url, request));
+    }
+
+    private UpstreamResponse exchange(URI url, UpstreamRequest request) throws IOException {
+        UpstreamResponse response = transport.exchange(url, request, limits.timeout());
+        if (response.status() == 429) {
+            ToolException limited = ToolException.of(ErrorCode.RATE_LIMIT, name + " rate limit reached (HTTP 429)")
+                    .withFix("wait before retrying");
+            throw RetryAfter.from(response, clock).map(limited::withRetryAfter).orElse(limited);
+        }
+        if (response.status() >= 500) {
+            throw new TransientUpstreamStatus(ToolException.of(ErrorCode.UPSTREAM_ERROR,
+                    name + " answered HTTP " + response.status()));
+        }
+        return response;
+    }
+
+    /** Refuses any URL whose scheme, host or port is not the base URL's: defence in depth behind config routing. */
+    private URI pinnedUrl(UpstreamRequest request) {
+        URI url;
+        try {
+            url = URI.create(base + request.pathAndQuery());
+        } catch (IllegalArgumentException e) {
+            throw ToolException.invalidInput("request path or query is not a valid URL part: " + request.path());
+        }
+        if (!Objects.equals(url.getScheme(), baseUrl.getScheme()) || !Objects.equals(url.getHost(), baseUrl.getHost())
+                || url.getPort() != baseUrl.getPort()) {
+            throw ToolException.of(ErrorCode.UNHANDLED_EXCEPTION, "refused: request would leave " + name + "'s host");
+        }
+        return url;
+    }
+
+    private static boolean isTransientFailure(Throwable e) {
+        return e instanceof IOException || e instanceof TransientUpstreamStatus;
+    }
+
+    /** A 5xx, carried through Resilience4j as a recordable failure and unwrapped by {@link #send}. */
+    private static final class TransientUpstreamStatus extends IOException {
+        private final ToolException error;
+
+        TransientUpstreamStatus(ToolException error) {
+            super(error.getMessage(), null);
+            this.error = error;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "UpstreamClient[" + name + " → " + baseUrl + "]";
+    }
+}

@@ -1,0 +1,313 @@
+package io.cerbero.mcp.core.testing
+
+import com.fasterxml.jackson.databind.JsonNode
+import com.fasterxml.jackson.databind.ObjectMapper
+import com.fasterxml.jackson.databind.node.ObjectNode
+import com.github.tomakehurst.wiremock.WireMockServer
+import com.networknt.schema.InputFormat
+import com.networknt.schema.SchemaRegistry
+import com.networknt.schema.SpecificationVersion
+import io.cerbero.mcp.core.config.ConfigSource
+import io.cerbero.mcp.core.config.ResolvedPluginConfig
+import io.cerbero.mcp.core.json.JsonMappers
+import io.cerbero.mcp.core.registry.DiscoveredPlugin
+import io.cerbero.mcp.core.registry.PluginClassLoader
+import io.cerbero.mcp.core.registry.PluginRegistry
+import io.cerbero.mcp.core.schema.ToolSchemas
+import io.cerbero.mcp.core.spi.Effect
+import io.cerbero.mcp.core.spi.Environment
+import io.cerbero.mcp.core.spi.ErrorCode
+import io.cerbero.mcp.core.spi.ExchangePlugin
+import io.cerbero.mcp.core.spi.Tool
+import io.cerbero.mcp.core.spi.ToolException
+import io.cerbero.mcp.core.spi.Upstream
+import spock.lang.Shared
+import spock.lang.Specification
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse
+import static com.github.tomakehurst.wiremock.client.WireMock.any
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
+
+/**
+ * The plugin contract test kit. Every plugin module has one spec extending this with its plugin, fake
+ * credentials and a routing probe; the kit then checks what every plugin must guarantee. WireMock stands in for
+ * the venue on two ports, one per environment.
+ */
+abstract class ExchangePluginContract extends Specification {
+
+    @Shared WireMockServer testnet = new WireMockServer(options().dynamicPort())
+    @Shared WireMockServer live = new WireMockServer(options().dynamicPort())
+    @Shared ObjectMapper json = JsonMappers.create()
+
+    /** A fresh instance of the plugin under test. */
+    abstract ExchangePlugin newPlugin()
+
+    /** Credentials with recognisable fake values; none of these values may ever leak. */
+    abstract Map<String, String> credentials()
+
+    /** A READ call that must reach the venue: [tool: 'get_ticker', body: '{"symbol":"BTCUSDT"}']. */
+    abstract Map<String, String> routingProbe()
+
+    /** What the stub venue answers to any request during routing checks (in the venue's format). */
+    abstract String routingStubBody()
+
+    /** Extra jars the plugin ships besides its own classes, for the isolation check. */
+    List<URL> pluginLibraries() { [] }
+
+    def setupSpec() {
+        testnet.start()
+        live.start()
+    }
+
+    def cleanupSpec() {
+        testnet.stop()
+        live.stop()
+    }
+
+    def setup() {
+        [testnet, live].each {
+            it.resetAll()
+            it.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
+                    .withHeader('Content-Type', 'application/json').withBody(routingStubBody())))
+        }
+    }
+
+    /** Both environments' URLs of every upstream point at the two stubs; shared upstreams at the live one. */
+    Map<String, String> stubConfig(ExchangePlugin plugin = newPlugin()) {
+        Map<String, String> config = new HashMap<>(credentials())
+        for (Upstream upstream : plugin.upstreams()) {
+            if (upstream.perEnvironment) {
+                config[plugin.configPrefix() + upstream.urlKey() + '_TESTNET'] = testnet.baseUrl()
+                config[plugin.configPrefix() + upstream.urlKey() + '_LIVE'] = live.baseUrl()
+            } else {
+                config[plugin.configPrefix() + upstream.urlKey()] = live.baseUrl()
+            }
+        }
+        config
+    }
+
+    PluginHarness harness(ExchangePlugin plugin = newPlugin(), ClassLoader loader = plugin.class.classLoader) {
+        new PluginHarness(plugin, stubConfig(plugin), java.time.Clock.fixed(PluginHarness.NOW, java.time.ZoneOffset.UTC), loader)
+    }
+
+    def 'the plugin is found by ServiceLoader exactly once'() {
+        when:
+        def found = ServiceLoader.load(ExchangePlugin, newPlugin().class.classLoader)
+                .findAll { it.class == newPlugin().class }
+
+        then:
+        found.size() == 1
+    }
+
+    def 'the registry accepts the plugin: valid names, unique snake_case tools, record inputs, dry_run on writes'() {
+        when:
+        def registry = PluginRegistry.of([new DiscoveredPlugin(newPlugin(), 'tck', newPlugin().class.classLoader)])
+
+        then:
+        registry.plugins().size() == 1
+        registry.plugins()[0].tools().every { it.name() ==~ /[a-z][a-z0-9]*(_[a-z0-9]+)*/ }
+    }
+
+    def 'tools that change venue state are declared WRITE'() {
+        expect:
+        newPlugin().tools().findAll { it.name() ==~ /(place|cancel|amend|edit|set|close|transfer|withdraw|replace)_.*/ }
+                .every { it.effect() == Effect.WRITE }
+    }
+
+    def 'every tool input yields a JSON schema, and its example round-trips and validates against it'() {
+        given:
+        def schemas = new ToolSchemas(json)
+        def validator = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+
+        expect:
+        newPlugin().tools().each { Tool tool ->
+            ObjectNode schema = schemas.resolve(tool.inputType()).toJsonSchema()
+            assert schema.path('type').asText() == 'object' || schema.has('properties') || tool.inputType().recordComponents.length == 0
+            JsonNode example = json.valueToTree(tool.example())
+            assert json.treeToValue(example, tool.inputType()) == tool.example(): "${tool.name()} example does not round-trip"
+            def errors = validator.getSchema(schema.toString(), InputFormat.JSON).validate(example)
+            assert errors.isEmpty(): "${tool.name()} example violates its schema: ${errors*.message}"
+        }
+    }
+
+    def 'malformed input gets INVALID_INPUT and never reaches the venue'() {
+        given:
+        def h = harness()
+        int calls = 0
+
+        when:
+        newPlugin().tools().each { Tool tool ->
+            hostileBodies(tool).each { String body ->
+                calls++
+                try {
+                    h.call(Environment.TESTNET, newPlugin().name(), tool.name(), body)
+                    assert false: "${tool.name()} accepted hostile body ${body.take(80)}"
+                } catch (ToolException e) {
+                    assert e.code() == ErrorCode.INVALID_INPUT: "${tool.name()} ${body.take(80)} gave ${e.code()}: ${e.message}"
+                }
+            }
+        }
+
+        then:
+        calls > 0
+        testnet.allServeEvents.isEmpty()
+        live.allServeEvents.isEmpty()
+
+        cleanup:
+        h?.close()
+    }
+
+    def 'a testnet token reaches only the testnet URL and a mainnet token only the live URL'() {
+        given:
+        def h = harness()
+        def probe = routingProbe()
+
+        when:
+        h.call(Environment.TESTNET, newPlugin().name(), probe.tool, probe.body)
+
+        then:
+        !testnet.allServeEvents.isEmpty()
+        live.allServeEvents.isEmpty()
+
+        when:
+        testnet.resetRequests()
+        h.call(Environment.MAINNET, newPlugin().name(), probe.tool, probe.body)
+
+        then:
+        !live.allServeEvents.isEmpty()
+        testnet.allServeEvents.isEmpty()
+
+        cleanup:
+        h?.close()
+    }
+
+    def 'a testnet URL that points at the live host is refused, not used'() {
+        given:
+        def plugin = newPlugin()
+        def perEnvironment = plugin.upstreams().findAll { it.perEnvironment }
+        def config = stubConfig(plugin)
+        perEnvironment.each { config[plugin.configPrefix() + it.urlKey() + '_TESTNET'] = live.baseUrl() }
+        def h = new PluginHarness(plugin, config)
+        def probe = routingProbe()
+
+        when:
+        Throwable failure = null
+        try {
+            h.call(Environment.TESTNET, plugin.name(), probe.tool, probe.body)
+        } catch (ToolException e) {
+            failure = e
+        }
+
+        then:
+        perEnvironment.isEmpty() || (failure?.code() == ErrorCode.NOT_CONFIGURED && live.allServeEvents.isEmpty())
+
+        cleanup:
+        h?.close()
+    }
+
+    def 'secrets never appear in toString, results, errors or audit records'() {
+        given:
+        def plugin = newPlugin()
+        def h = harness(plugin)
+        def registered = h.registry().plugins()[0]
+        def secrets = credentials().findAll { k, v -> plugin.configKeys().find { plugin.configPrefix() + it.name() == k || k.startsWith(plugin.configPrefix() + it.name() + '_') }?.secret() }.values()
+        List<String> seen = []
+
+        when:
+        Environment.values().each { env ->
+            seen << h.sessions().session(registered, env).toString()
+            seen << ResolvedPluginConfig.resolve(plugin.configPrefix(), plugin.configKeys(), env, ConfigSource.of(stubConfig(plugin))).toString()
+        }
+        seen << plugin.toString()
+        plugin.tools().findAll { it.effect() == Effect.WRITE }.each { Tool tool ->
+            ObjectNode body = json.valueToTree(tool.example())
+            body.put('dry_run', true)
+            try {
+                seen << h.call(Environment.TESTNET, plugin.name(), tool.name(), body.toString()).body().toString()
+            } catch (ToolException e) {
+                seen << e.message << String.valueOf(e.details()) << String.valueOf(e.suggestedFix().orElse(''))
+            }
+        }
+        h.audit().events().each { seen << json.writeValueAsString(it) }
+
+        then:
+        !secrets.isEmpty()
+        secrets.every { secret -> seen.every { !it.contains(secret) } }
+
+        cleanup:
+        h?.close()
+    }
+
+    def 'every WRITE tool is audited before and after, and its dry run sends no write'() {
+        given:
+        def plugin = newPlugin()
+        def h = harness(plugin)
+
+        expect:
+        plugin.tools().findAll { it.effect() == Effect.WRITE }.each { Tool tool ->
+            h.audit().clear()
+            ObjectNode body = json.valueToTree(tool.example())
+            body.put('dry_run', true)
+            try {
+                h.call(Environment.TESTNET, plugin.name(), tool.name(), body.toString())
+            } catch (ToolException ignored) {
+                // the outcome is audited either way
+            }
+            def phases = h.audit().events().findAll { it.tool() == tool.name() }*.phase()*.name()
+            assert phases == ['ATTEMPT', 'OUTCOME']: "${tool.name()} audit phases: ${phases}"
+        }
+
+        cleanup:
+        h?.close()
+    }
+
+    def 'the plugin loads and works through an isolated plugin class loader'() {
+        given:
+        def plugin = newPlugin()
+        URL classes = plugin.class.protectionDomain.codeSource.location
+        def loader = new PluginClassLoader('tck:' + plugin.name(), ([classes] + pluginLibraries()) as URL[],
+                ExchangePluginContract.classLoader)
+
+        when:
+        def isolated = ServiceLoader.load(ExchangePlugin, loader).findAll { it.name() == plugin.name() }
+
+        then:
+        isolated.size() == 1
+        isolated[0].class.classLoader.is(loader)
+        !isolated[0].class.is(plugin.class)
+        ExchangePlugin.isAssignableFrom(isolated[0].class)
+
+        when: 'the host framework and test libraries are looked up from inside the plugin'
+        loader.loadClass('spock.lang.Specification')
+
+        then:
+        thrown(ClassNotFoundException)
+
+        when:
+        def h = harness(isolated[0], loader)
+        def probe = routingProbe()
+        h.call(Environment.TESTNET, plugin.name(), probe.tool, probe.body)
+
+        then:
+        !testnet.allServeEvents.isEmpty()
+
+        cleanup:
+        h?.close()
+        loader?.close()
+    }
+
+    /** Bodies no tool may accept: not objects, broken JSON, unknown fields, hostile nesting, wrong types. */
+    List<String> hostileBodies(Tool tool) {
+        List<String> bodies = ['[]', '"text"', 'null', '42', '{', '{"a":1}}', '{"__unknown_field__":1}',
+                               '{"x":' + '['.repeat(200) + ']'.repeat(200) + '}',
+                               '\u0000', '{"qty": NaN}']
+        ObjectNode example = json.valueToTree(tool.example())
+        example.fieldNames().toList().each { String field ->
+            ObjectNode wrong = example.deepCopy()
+            wrong.putObject(field).put('nested', true)
+            bodies << wrong.toString()
+        }
+        bodies
+    }
+}

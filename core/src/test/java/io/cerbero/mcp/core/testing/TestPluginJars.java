@@ -1,0 +1,64 @@
+package io.cerbero.mcp.core.testing;
+
+import io.cerbero.mcp.core.spi.ExchangePlugin;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+
+/** Packs compiled classes into a plugin jar at test time, to exercise the isolated plugin class loader. */
+public final class TestPluginJars {
+    private TestPluginJars() {
+    }
+
+    /**
+     * Writes a jar holding every class under {@code pluginClass}'s package (from its compiled classes directory)
+     * and a services file naming it.
+     */
+    public static Path build(Path jar, Class<? extends ExchangePlugin<?>> pluginClass) throws IOException {
+        Path location = classesRoot(pluginClass);
+        if (Files.isRegularFile(location)) {
+            try (FileSystem zip = FileSystems.newFileSystem(location)) {
+                return write(jar, pluginClass, zip.getPath("/"));
+            }
+        }
+        return write(jar, pluginClass, location);
+    }
+
+    private static Path write(Path jar, Class<?> pluginClass, Path classesRoot) throws IOException {
+        String packagePath = pluginClass.getPackageName().replace('.', '/');
+        Files.createDirectories(jar.toAbsolutePath().getParent());
+        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream jos = new JarOutputStream(out);
+             Stream<Path> files = Files.walk(classesRoot.resolve(packagePath))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String name = classesRoot.relativize(file).toString().replace('\\', '/');
+                jos.putNextEntry(new JarEntry(name));
+                try (InputStream in = Files.newInputStream(file)) {
+                    in.transferTo(jos);
+                }
+                jos.closeEntry();
+            }
+            jos.putNextEntry(new JarEntry("META-INF/services/" + ExchangePlugin.class.getName()));
+            jos.write((pluginClass.getName() + "\n").getBytes(StandardCharsets.UTF_8));
+            jos.closeEntry();
+        }
+        return jar;
+    }
+
+    private static Path classesRoot(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package io.cerbero.mcp.testplugin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cerbero.mcp.core.spi.Inputs;
+import io.cerbero.mcp.core.spi.Tool;
+import io.cerbero.mcp.core.spi.ToolCall;
+import io.cerbero.mcp.core.spi.ToolException;
+import io.cerbero.mcp.core.spi.ToolResult;
+import io.cerbero.mcp.core.spi.UpstreamRequest;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
+/** {@code get_ticker}: GET /ticker?symbol=… on the echo venue. */
+final class EchoTickerTool implements Tool<EchoSession, EchoTickerTool.Input> {
+
+    record Input(@Schema(description = "instrument", example = "BTC-PERP", requiredMode = Schema.RequiredMode.REQUIRED)
+                 String symbol,
+                 @Schema(description = "depth, 1-100", example = "5") Integer depth) {
+        Input {
+            Inputs.requireToken(symbol, "symbol", 32);
+            Inputs.intInRange(depth, "depth", 1, 100, 5);
+        }
+    }
+
+    record Output(String symbol, BigDecimal price, String venue) {
+    }
+
+    @Override
+    public String name() {
+        return "get_ticker";
+    }
+
+    @Override
+    public String description() {
+        return "Last price of a symbol on the echo venue.";
+    }
+
+    @Override
+    public Class<Input> inputType() {
+        return Input.class;
+    }
+
+    @Override
+    public Input example() {
+        return new Input("BTC-PERP", 5);
+    }
+
+    @Override
+    public ToolResult handle(EchoSession session, Input input, ToolCall call) {
+        String query = "symbol=" + URLEncoder.encode(input.symbol(), StandardCharsets.UTF_8);
+        JsonNode body;
+        try {
+            body = session.context().json().readTree(session.send(UpstreamRequest.get("/ticker", query)).body());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw ToolException.upstreamError("echo venue answered with invalid JSON");
+        }
+        return ToolResult.of(new Output(input.symbol(), body.path("price").decimalValue(), body.path("venue").asText()),
+                Instant.ofEpochMilli(body.path("ts").asLong(0)));
+    }
+}
