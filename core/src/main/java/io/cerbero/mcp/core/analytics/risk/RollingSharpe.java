@@ -23,8 +23,10 @@ public final class RollingSharpe {
         double[] out = new double[returns.length - window + 1];
         for (int k = 0; k < out.length; k++) {
             double m = 0;
+            boolean flat = true;
             for (int i = k; i < k + window; i++) {
                 m += returns[i];
+                flat &= returns[i] == returns[k];
             }
             m /= window;
             double ss = 0;
@@ -33,7 +35,8 @@ public final class RollingSharpe {
                 ss += d * d;
             }
             double sd = Math.sqrt(ss / (window - 1));
-            if (sd == 0) {
+            // test exact flatness: the rounded mean of equal values can leave a ~1e-18 "std"
+            if (flat || sd == 0) {
                 throw new AnalyticsInputException("returns", "returns are constant in the window ending at index "
                         + (k + window - 1) + "; Sharpe ratio is undefined");
             }
