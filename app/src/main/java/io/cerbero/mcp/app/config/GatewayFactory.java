@@ -1,0 +1,103 @@
+package io.cerbero.mcp.app.config;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cerbero.mcp.core.audit.LoggingAuditSink;
+import io.cerbero.mcp.core.config.ConfigSource;
+import io.cerbero.mcp.core.invoke.ToolInvoker;
+import io.cerbero.mcp.core.json.JsonMappers;
+import io.cerbero.mcp.core.registry.DiscoveredPlugin;
+import io.cerbero.mcp.core.registry.HostServices;
+import io.cerbero.mcp.core.registry.PluginContextFactory;
+import io.cerbero.mcp.core.registry.PluginDiscovery;
+import io.cerbero.mcp.core.registry.PluginRegistry;
+import io.cerbero.mcp.core.registry.RegisteredPlugin;
+import io.cerbero.mcp.core.registry.SessionRegistry;
+import io.cerbero.mcp.core.schema.ToolSchemas;
+import io.cerbero.mcp.core.spi.AuditSink;
+import io.cerbero.mcp.core.upstream.HttpTransport;
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Wires the framework-free core into Micronaut. */
+@Factory
+public class GatewayFactory {
+    private static final Logger LOG = LoggerFactory.getLogger("mcp.plugins");
+
+    /** Environment plus {@code .env}, unless the launcher or a test registered one. */
+    @Singleton
+    @Requires(missingBeans = ConfigSource.class)
+    ConfigSource configSource() {
+        return ConfigSource.load(System.getenv(), Path.of(".env"));
+    }
+
+    @Singleton
+    @Requires(missingBeans = GatewaySettings.class)
+    GatewaySettings gatewaySettings(ConfigSource config) {
+        return GatewaySettings.load(config);
+    }
+
+    @Singleton
+    @Requires(missingBeans = Clock.class)
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** The gateway's mapper for tool bodies and envelopes; Micronaut keeps its own for framework use. */
+    @Singleton
+    @Named("gateway")
+    ObjectMapper gatewayJson() {
+        return JsonMappers.create();
+    }
+
+    @Singleton
+    @Requires(missingBeans = AuditSink.class)
+    AuditSink auditSink(@Named("gateway") ObjectMapper json) {
+        return new LoggingAuditSink(json);
+    }
+
+    /** Built at startup so a bad plugin stops the boot with one clear line. */
+    @Context
+    PluginRegistry pluginRegistry(GatewaySettings settings) {
+        ClassLoader host = GatewayFactory.class.getClassLoader();
+        List<DiscoveredPlugin> found = new ArrayList<>(PluginDiscovery.onClassPath(host));
+        found.addAll(PluginDiscovery.inDirectory(settings.pluginsDir(), host));
+        PluginRegistry registry = PluginRegistry.of(found);
+        for (RegisteredPlugin plugin : registry.plugins()) {
+            LOG.info("plugin {} version {} from {} ({} tools)", plugin.name(), plugin.plugin().version(),
+                    plugin.source(), plugin.tools().size());
+        }
+        if (registry.plugins().isEmpty()) {
+            LOG.warn("no plugins found on the class path or in {}", settings.pluginsDir().toAbsolutePath());
+        }
+        return registry;
+    }
+
+    @Singleton
+    @Bean(preDestroy = "close")
+    SessionRegistry sessionRegistry(ConfigSource config, Clock clock, @Named("gateway") ObjectMapper json,
+                                    AuditSink audit, HttpTransport transport) {
+        return new SessionRegistry(new PluginContextFactory(new HostServices(config, clock, json, audit, transport)));
+    }
+
+    @Singleton
+    ToolInvoker toolInvoker(PluginRegistry registry, SessionRegistry sessions, @Named("gateway") ObjectMapper json,
+                            AuditSink audit, Clock clock) {
+        return new ToolInvoker(registry, sessions, json, audit, clock);
+    }
+
+    @Singleton
+    ToolSchemas toolSchemas(@Named("gateway") ObjectMapper json) {
+        return new ToolSchemas(json);
+    }
+}

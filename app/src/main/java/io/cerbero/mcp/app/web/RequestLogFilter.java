@@ -1,0 +1,82 @@
+package io.cerbero.mcp.app.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micronaut.core.async.publisher.Publishers;
+import io.micronaut.core.order.Ordered;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Filter;
+import io.micronaut.http.filter.HttpServerFilter;
+import io.micronaut.http.filter.ServerFilterChain;
+import jakarta.inject.Named;
+import org.reactivestreams.Publisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.net.InetSocketAddress;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Outermost filter: gives every request an id, adds {@code X-Request-Id} and {@code X-Duration-Ms} to every
+ * response, and writes one JSON line per request on logger {@code mcp.request}.
+ */
+@Filter(Filter.MATCH_ALL_PATTERN)
+public class RequestLogFilter implements HttpServerFilter {
+    private static final Logger LOG = LoggerFactory.getLogger("mcp.request");
+    private static final Pattern TOOL_PATH = Pattern.compile("^/mcp-([^/]+)/tools(?:/([^/]+))?$");
+
+    private final ObjectMapper json;
+
+    public RequestLogFilter(@Named("gateway") ObjectMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
+
+    @Override
+    public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {
+        long start = System.nanoTime();
+        String requestId = UUID.randomUUID().toString();
+        request.setAttribute(RequestAttributes.REQUEST_ID, requestId);
+        return Publishers.map(chain.proceed(request), response -> {
+            long durationMs = (System.nanoTime() - start) / 1_000_000;
+            response.header("X-Request-Id", requestId);
+            response.header("X-Duration-Ms", String.valueOf(durationMs));
+            log(request, response.code(), durationMs, requestId);
+            return response;
+        });
+    }
+
+    private void log(HttpRequest<?> request, int status, long durationMs, String requestId) {
+        if (!LOG.isInfoEnabled()) {
+            return;
+        }
+        ObjectNode line = json.createObjectNode();
+        line.put("request_id", requestId);
+        line.put("method", request.getMethodName());
+        line.put("path", request.getPath());
+        line.put("status_code", status);
+        line.put("duration_ms", durationMs);
+        line.put("actor", RequestAttributes.environment(request).map(e -> e.id()).orElse(null));
+        line.put("bot_tag", RequestAttributes.botTag(request).orElse(null));
+        Matcher m = TOOL_PATH.matcher(request.getPath());
+        line.put("exchange", m.matches() ? m.group(1) : null);
+        line.put("tool", m.matches() ? m.group(2) : null);
+        InetSocketAddress remote = request.getRemoteAddress();
+        line.put("client_ip", remote == null || remote.getAddress() == null ? null : remote.getAddress().getHostAddress());
+        line.put("user_agent", request.getHeaders().get(HttpHeaders.USER_AGENT));
+        try {
+            LOG.info(json.writeValueAsString(line));
+        } catch (JsonProcessingException e) {
+            LOG.warn("request log line failed for {}", requestId);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package io.cerbero.mcp.app.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cerbero.mcp.core.invoke.InvocationResult;
+import io.cerbero.mcp.core.invoke.ToolInvoker;
+import io.cerbero.mcp.core.registry.RegisteredPlugin;
+import io.cerbero.mcp.core.schema.ToolSchemas;
+import io.cerbero.mcp.core.spi.ErrorCode;
+import io.cerbero.mcp.core.spi.Tool;
+import io.cerbero.mcp.core.spi.ToolCall;
+import io.cerbero.mcp.core.spi.ToolException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import jakarta.inject.Named;
+
+import java.time.Clock;
+
+/**
+ * The one generic controller of every plugin's tools: {@code POST /mcp-<plugin>/tools/<tool>} runs a tool,
+ * {@code GET /mcp-<plugin>/tools} lists them. Tools block on upstream I/O, so they run on the blocking executor.
+ */
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class ToolController {
+    private final ToolInvoker invoker;
+    private final ToolSchemas schemas;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public ToolController(ToolInvoker invoker, ToolSchemas schemas, @Named("gateway") ObjectMapper json, Clock clock) {
+        this.invoker = invoker;
+        this.schemas = schemas;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Post(uri = "/mcp-{plugin}/tools/{tool}", produces = MediaType.APPLICATION_JSON)
+    @Consumes(MediaType.ALL)
+    public HttpResponse<String> call(String plugin, String tool, HttpRequest<?> request, @Nullable @Body byte[] body) {
+        String contentType = request.getHeaders().get(HttpHeaders.CONTENT_TYPE);
+        if (body != null && body.length > 0 && contentType != null && !isJson(contentType)) {
+            throw ToolException.invalidInput("Content-Type must be application/json, got " + clip(contentType));
+        }
+        ToolCall call = new ToolCall(RequestAttributes.requestId(request),
+                RequestAttributes.environment(request).orElseThrow(
+                        () -> ToolException.of(ErrorCode.UNAUTHORIZED, "no environment resolved for this call")),
+                RequestAttributes.botTag(request).orElse("unknown"), clock.instant());
+        InvocationResult result = invoker.invoke(plugin, tool, body, call);
+        return HttpResponse.ok(write(result.body()))
+                .contentType(MediaType.APPLICATION_JSON_TYPE)
+                .header("X-Data-Timestamp", result.dataTimestamp().toString());
+    }
+
+    @Get(uri = "/mcp-{plugin}/tools", produces = MediaType.APPLICATION_JSON)
+    public HttpResponse<String> list(String plugin) {
+        RegisteredPlugin registered = invoker.plugin(plugin);
+        ObjectNode root = json.createObjectNode();
+        root.put("plugin", registered.name());
+        root.put("description", registered.plugin().description());
+        ArrayNode tools = root.putArray("tools");
+        for (Tool<?, ?> tool : registered.tools()) {
+            ObjectNode t = tools.addObject();
+            t.put("name", tool.name());
+            t.put("description", tool.description());
+            t.put("effect", tool.effect().name());
+            t.set("input_schema", schemas.resolve(tool.inputType()).toJsonSchema());
+            t.set("example", json.valueToTree(tool.example()));
+        }
+        return HttpResponse.ok(write(root)).contentType(MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    private static boolean isJson(String contentType) {
+        String type = contentType.toLowerCase(java.util.Locale.ROOT);
+        return type.startsWith("application/json") || type.matches("application/[a-z0-9.+-]*\\+json.*");
+    }
+
+    private String write(ObjectNode body) {
+        try {
+            return json.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("response serialisation failed", e);
+        }
+    }
+
+    private static String clip(String s) {
+        return s.length() > 64 ? s.substring(0, 64) + "…" : s;
+    }
+}
