@@ -131,6 +131,25 @@ class OptionsSpec extends Specification {
         rows.every { it.callGex() >= 0 && it.putGex() <= 0 }
     }
 
+    def 'the log-spaced-grid fast path equals the sum of closed-form Black-Scholes gammas'() {
+        given:
+        double[] grid = DealerGammaExposure.logGrid(60, 160, 200)
+        def u = new Underlying(100, 0.03, 0.01)
+
+        when:
+        def p = DealerGammaExposure.profile(chain(), u, grid, 10)
+
+        then:
+        (0..<grid.length).every { j ->
+            double s = grid[j]
+            double expected = chain().sum { q ->
+                (q.type() == OptionType.CALL ? 1 : -1) * BlackScholes.greeks(q.type(), s, q.strike(), q.years(), 0.03, 0.01, q.iv()).gamma() *
+                        q.openInterest() * 10 * s * s * 0.01
+            } as double
+            Math.abs(p.netGex()[j] - expected) <= 1e-9 * Math.max(1, Math.abs(expected))
+        }
+    }
+
     def 'a chain of calls only has positive gamma everywhere and no flip'() {
         given:
         def calls = chain().findAll { it.type() == OptionType.CALL }
