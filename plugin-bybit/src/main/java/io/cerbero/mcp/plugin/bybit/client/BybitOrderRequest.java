@@ -1,0 +1,53 @@
+package io.cerbero.mcp.plugin.bybit.client;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * One order in the venue's terms, already rounded and checked. Serialised in a fixed field order with decimals as
+ * plain strings, which is how Bybit wants them.
+ *
+ * @param category    product type
+ * @param symbol      venue symbol
+ * @param side        {@code Buy} or {@code Sell}
+ * @param orderType   {@code Market} or {@code Limit}
+ * @param qty         rounded quantity
+ * @param price       rounded limit price; null for market orders
+ * @param timeInForce {@code GTC}, {@code IOC}, {@code PostOnly}; null to let the venue choose
+ * @param orderLinkId client order id (≤ 36 chars)
+ * @param reduceOnly  whether the order may only reduce a position
+ */
+public record BybitOrderRequest(BybitCategory category, String symbol, String side, String orderType, BigDecimal qty,
+                                BigDecimal price, String timeInForce, String orderLinkId, boolean reduceOnly) {
+    public BybitOrderRequest {
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(symbol, "symbol");
+        Objects.requireNonNull(side, "side");
+        Objects.requireNonNull(orderType, "orderType");
+        Objects.requireNonNull(qty, "qty");
+        Objects.requireNonNull(orderLinkId, "orderLinkId");
+    }
+
+    /** Fills {@code node} with the order fields; {@code category} only for a single create (a batch has it once). */
+    void writeTo(ObjectNode node, boolean withCategory) {
+        if (withCategory) {
+            node.put("category", category.name());
+        }
+        node.put("symbol", symbol);
+        node.put("side", side);
+        node.put("orderType", orderType);
+        node.put("qty", qty.toPlainString());
+        if (price != null) {
+            node.put("price", price.toPlainString());
+        }
+        if (timeInForce != null) {
+            node.put("timeInForce", timeInForce);
+        }
+        node.put("orderLinkId", orderLinkId);
+        if (reduceOnly) {
+            node.put("reduceOnly", true);
+        }
+    }
+}

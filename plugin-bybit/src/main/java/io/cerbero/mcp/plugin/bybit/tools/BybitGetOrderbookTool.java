@@ -1,0 +1,83 @@
+package io.cerbero.mcp.plugin.bybit.tools;
+
+import io.cerbero.mcp.core.spi.Inputs;
+import io.cerbero.mcp.core.spi.Tool;
+import io.cerbero.mcp.core.spi.ToolCall;
+import io.cerbero.mcp.core.spi.ToolException;
+import io.cerbero.mcp.core.spi.ToolResult;
+import io.cerbero.mcp.plugin.bybit.BybitSession;
+import io.cerbero.mcp.plugin.bybit.client.BybitCategory;
+import io.cerbero.mcp.plugin.bybit.client.BybitMarketData.Orderbook;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** {@code get_orderbook}: GET /v5/market/orderbook. */
+public final class BybitGetOrderbookTool implements Tool<BybitSession, BybitGetOrderbookTool.Input> {
+    static final int OPTION_MAX_DEPTH = 25;
+
+    public record Input(
+            @Schema(description = "Bybit symbol", example = "BTCUSDT", requiredMode = Schema.RequiredMode.REQUIRED)
+            String symbol,
+            @Schema(description = "product type (default linear)", example = "linear") BybitCategory category,
+            @Schema(description = "levels per side: 1-1000 (options 1-25), default 25", example = "25") Integer limit) {
+        public Input {
+            BybitParams.symbol(symbol);
+            category = BybitParams.category(category);
+            limit = Inputs.intInRange(limit, "limit", 1, category == BybitCategory.option ? OPTION_MAX_DEPTH : 1000, 25);
+        }
+    }
+
+    /** One price level. */
+    public record Level(BigDecimal price, BigDecimal size) {
+    }
+
+    /**
+     * The book, best level first on each side.
+     *
+     * @param updateId Bybit's update id {@code u}
+     * @param seq      cross sequence, to compare books of different depths
+     */
+    public record Output(String symbol, BybitCategory category, List<Level> bids, List<Level> asks, Instant time,
+                         Long updateId, Long seq) {
+    }
+
+    @Override
+    public String name() {
+        return "get_orderbook";
+    }
+
+    @Override
+    public String description() {
+        return "Order book of one Bybit symbol: bids (descending) and asks (ascending), best level first.";
+    }
+
+    @Override
+    public Class<Input> inputType() {
+        return Input.class;
+    }
+
+    @Override
+    public Input example() {
+        return new Input("BTCUSDT", BybitCategory.linear, 25);
+    }
+
+    @Override
+    public ToolResult handle(BybitSession session, Input input, ToolCall call) {
+        Orderbook book = session.client().orderbook(input.category(), input.symbol(), input.limit()).requireResult();
+        Instant time = BybitParams.millis(book.ts());
+        return ToolResult.of(new Output(book.s(), input.category(), levels(book.b()), levels(book.a()), time, book.u(),
+                book.seq()), time);
+    }
+
+    static List<Level> levels(List<List<BigDecimal>> rows) {
+        return rows.stream().map(row -> {
+            if (row == null || row.size() < 2 || row.get(0) == null || row.get(1) == null) {
+                throw ToolException.upstreamError("Bybit sent a malformed order book level");
+            }
+            return new Level(row.get(0), row.get(1));
+        }).toList();
+    }
+}

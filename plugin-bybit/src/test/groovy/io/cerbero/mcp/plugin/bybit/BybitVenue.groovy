@@ -1,0 +1,145 @@
+package io.cerbero.mcp.plugin.bybit
+
+import com.github.tomakehurst.wiremock.WireMockServer
+import com.github.tomakehurst.wiremock.client.MappingBuilder
+import com.github.tomakehurst.wiremock.client.WireMock
+import com.github.tomakehurst.wiremock.http.Request
+import com.github.tomakehurst.wiremock.matching.MatchResult
+import com.github.tomakehurst.wiremock.matching.ValueMatcher
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent
+import io.cerbero.mcp.core.spi.Environment
+import io.cerbero.mcp.core.testing.PluginHarness
+
+import javax.crypto.Mac
+import javax.crypto.spec.SecretKeySpec
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse
+import static com.github.tomakehurst.wiremock.client.WireMock.any
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
+
+/**
+ * A stand-in Bybit: two WireMock servers (testnet, live) that answer with the venue-format stubs under
+ * {@code src/test/resources/bybit/}, and check every signed request the way Bybit does: the stub recomputes the
+ * HMAC over the bytes it received and answers retCode 10004 when X-BAPI-SIGN does not match.
+ * Used by composition from the specs ({@code @Shared BybitVenue venue = new BybitVenue()}).
+ */
+class BybitVenue {
+    static final String API_KEY = 'bybit-test-key-7c1e'
+    static final String API_SECRET = 'bybit-test-secret-93af0d'
+    static final String LIVE_KEY = 'bybit-live-key-52aa'
+    static final String LIVE_SECRET = 'bybit-live-secret-e81b77'
+
+    final WireMockServer testnet = new WireMockServer(options().dynamicPort())
+    final WireMockServer live = new WireMockServer(options().dynamicPort())
+
+    void start() {
+        testnet.start()
+        live.start()
+        reset()
+    }
+
+    void stop() {
+        testnet.stop()
+        live.stop()
+    }
+
+    /** Forgets stubs and requests; re-arms the signature check and the server time on both servers. */
+    void reset() {
+        [testnet, live].each { server ->
+            server.resetAll()
+            server.stubFor(any(anyUrl()).atPriority(1)
+                    .withHeader('X-BAPI-API-KEY', WireMock.matching('.+'))
+                    .andMatching(new BadSignature(server.is(testnet) ? API_SECRET : LIVE_SECRET))
+                    .willReturn(json(body('error_10004_sign'))))
+            server.stubFor(WireMock.get(urlPathEqualTo('/v5/market/time')).willReturn(json(body('market_time'))))
+        }
+    }
+
+    /** Config as the host would resolve it: both URLs at the stubs, per-environment keys. */
+    Map<String, String> config(Map<String, String> extra = [:]) {
+        [BYBIT_URL_TESTNET       : testnet.baseUrl(),
+         BYBIT_URL_LIVE          : live.baseUrl(),
+         BYBIT_API_KEY_TESTNET   : API_KEY,
+         BYBIT_API_SECRET_TESTNET: API_SECRET,
+         BYBIT_API_KEY_LIVE      : LIVE_KEY,
+         BYBIT_API_SECRET_LIVE   : LIVE_SECRET] + extra
+    }
+
+    PluginHarness harness(Map<String, String> extra = [:]) {
+        new PluginHarness(new BybitPlugin(), config(extra))
+    }
+
+    /** Stubs a GET; {@code query} params must match exactly. */
+    void get(String path, String stub, Map<String, String> query = [:], WireMockServer server = testnet,
+             int status = 200, Map<String, String> headers = [:]) {
+        MappingBuilder mapping = WireMock.get(urlPathEqualTo(path))
+        query.each { k, v -> mapping = mapping.withQueryParam(k, equalTo(v)) }
+        server.stubFor(mapping.willReturn(json(body(stub), status, headers)))
+    }
+
+    void post(String path, String stub, WireMockServer server = testnet, int status = 200) {
+        server.stubFor(WireMock.post(urlPathEqualTo(path)).willReturn(json(body(stub), status)))
+    }
+
+    /** The usual stubs of an order on BTCUSDT linear: instrument, wallet, flat position, ticker. */
+    void orderPrerequisites(String position = 'position_list_flat', WireMockServer server = testnet) {
+        get('/v5/market/instruments-info', 'market_instruments_linear', [category: 'linear', symbol: 'BTCUSDT'], server)
+        get('/v5/account/wallet-balance', 'account_wallet_balance', [accountType: 'UNIFIED'], server)
+        get('/v5/position/list', position, [category: 'linear', symbol: 'BTCUSDT'], server)
+        get('/v5/market/tickers', 'market_tickers_linear', [category: 'linear', symbol: 'BTCUSDT'], server)
+    }
+
+    static String body(String stub) {
+        def resource = BybitVenue.getResource("/bybit/${stub}.json")
+        assert resource: "no stub bybit/${stub}.json"
+        resource.getText('UTF-8')
+    }
+
+    static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String body, int status = 200,
+                                                                                Map<String, String> headers = [:]) {
+        def response = aResponse().withStatus(status).withHeader('Content-Type', 'application/json').withBody(body)
+        headers.each { k, v -> response = response.withHeader(k, v) }
+        response
+    }
+
+    List<ServeEvent> requests(WireMockServer server = testnet) {
+        server.allServeEvents.reverse()
+    }
+
+    List<ServeEvent> posts(WireMockServer server = testnet) {
+        requests(server).findAll { it.request.method.value() == 'POST' }
+    }
+
+    /** Bybit's rule, written independently of the plugin's signer: HMAC(secret, ts + key + recvWindow + payload). */
+    static String expectedSignature(String secret, Request request) {
+        String payload = request.method.value() == 'GET'
+                ? (request.url.contains('?') ? request.url.substring(request.url.indexOf('?') + 1) : '')
+                : request.bodyAsString
+        String toSign = request.getHeader('X-BAPI-TIMESTAMP') + request.getHeader('X-BAPI-API-KEY') +
+                request.getHeader('X-BAPI-RECV-WINDOW') + payload
+        Mac mac = Mac.getInstance('HmacSHA256')
+        mac.init(new SecretKeySpec(secret.getBytes('UTF-8'), 'HmacSHA256'))
+        mac.doFinal(toSign.getBytes('UTF-8')).encodeHex().toString()
+    }
+
+    /** Matches signed requests whose signature is wrong, so the stub answers them like Bybit: 10004. */
+    static class BadSignature implements ValueMatcher<Request> {
+        final String secret
+
+        BadSignature(String secret) {
+            this.secret = secret
+        }
+
+        @Override
+        MatchResult match(Request request) {
+            MatchResult.of(request.getHeader('X-BAPI-SIGN') != expectedSignature(secret, request))
+        }
+    }
+
+    static Environment env(String name) {
+        name == 'live' ? Environment.MAINNET : Environment.TESTNET
+    }
+}
