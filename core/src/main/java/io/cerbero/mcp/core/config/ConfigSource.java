@@ -29,7 +29,7 @@ public final class ConfigSource {
         return new ConfigSource(nonBlank);
     }
 
-    /** The real environment wins over the {@code .env} file, which is optional. */
+    /** The real environment wins over the {@code .env} file, which is optional; a blank variable does not win. */
     public static ConfigSource load(Map<String, String> environment, Path dotEnv) {
         Map<String, String> merged = new HashMap<>();
         if (Files.isRegularFile(dotEnv)) {
@@ -39,7 +39,12 @@ public final class ConfigSource {
                 throw new UncheckedIOException("cannot read " + dotEnv, e);
             }
         }
-        merged.putAll(environment);
+        // a blank variable counts as unset, so it must not hide the .env value (compose passes FOO= for unset FOO)
+        environment.forEach((k, v) -> {
+            if (v != null && !v.isBlank()) {
+                merged.put(k, v);
+            }
+        });
         return of(merged);
     }
 

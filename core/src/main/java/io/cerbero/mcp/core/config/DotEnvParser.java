@@ -36,6 +36,11 @@ final class DotEnvParser {
             if ((first == '"' || first == '\'') && value.charAt(value.length() - 1) == first) {
                 return value.substring(1, value.length() - 1);
             }
+            // a quoted value followed by a comment: KEY="value"  # note
+            int close = first == '"' || first == '\'' ? value.indexOf(first, 1) : -1;
+            if (close > 0 && value.substring(close + 1).strip().startsWith("#")) {
+                return value.substring(1, close);
+            }
         }
         int comment = value.indexOf(" #");
         return comment >= 0 ? value.substring(0, comment).strip() : value;
