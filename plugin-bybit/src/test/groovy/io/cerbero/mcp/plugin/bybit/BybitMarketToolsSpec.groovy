@@ -1,0 +1,272 @@
+package io.cerbero.mcp.plugin.bybit
+
+import io.cerbero.mcp.core.spi.Environment
+import io.cerbero.mcp.core.spi.ErrorCode
+import io.cerbero.mcp.core.spi.ToolException
+import io.cerbero.mcp.core.testing.PluginHarness
+import spock.lang.Shared
+import spock.lang.Specification
+
+/** The public market tools against venue-format stubs: field mapping, ordering and derived values. */
+class BybitMarketToolsSpec extends Specification {
+
+    @Shared BybitVenue venue = new BybitVenue()
+    PluginHarness h
+
+    def setupSpec() { venue.start() }
+
+    def cleanupSpec() { venue.stop() }
+
+    def setup() {
+        venue.reset()
+        h = venue.harness()
+    }
+
+    def cleanup() { h?.close() }
+
+    def call(String tool, String body) {
+        h.call(Environment.TESTNET, 'bybit', tool, body).body()
+    }
+
+    def 'get_ticker maps the linear ticker and stamps the venue time'() {
+        given:
+        venue.get('/v5/market/tickers', 'market_tickers_linear', [category: 'linear', symbol: 'BTCUSDT'])
+
+        when:
+        def r = h.call(Environment.TESTNET, 'bybit', 'get_ticker', '{"symbol":"BTCUSDT"}')
+        def t = r.body()
+
+        then:
+        t.path('symbol').asText() == 'BTCUSDT'
+        t.path('category').asText() == 'linear'
+        t.path('last_price').decimalValue() == 100050.00G
+        t.path('bid').decimalValue() == 100049.90G
+        t.path('ask').decimalValue() == 100050.10G
+        t.path('mark_price').decimalValue() == 100052.00G
+        t.path('funding_rate').decimalValue() == 0.0001G
+        t.path('next_funding_time').asText() == '2025-01-02T12:00:00Z'
+        t.path('funding_interval_hours').decimalValue() == 8G
+        t.path('change24h').decimalValue() == 0.020918G
+        !t.has('mark_iv')
+        r.dataTimestamp().toEpochMilli() == 1735811999000L
+    }
+
+    def 'get_ticker of an option carries IVs as fractions and greeks'() {
+        given:
+        venue.get('/v5/market/tickers', 'market_tickers_option', [category: 'option', symbol: 'BTC-28MAR25-110000-C'])
+
+        when:
+        def t = call('get_ticker', '{"symbol":"BTC-28MAR25-110000-C","category":"option"}')
+
+        then:
+        t.path('mark_iv').decimalValue() == 0.5671G
+        t.path('delta').decimalValue() == 0.4123G
+        t.path('underlying_price').decimalValue() == 101950.42G
+        !t.has('funding_rate')
+    }
+
+    def 'get_ticker of an unknown symbol is INVALID_INPUT'() {
+        given:
+        venue.testnet.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo('/v5/market/tickers'))
+                .willReturn(BybitVenue.json('{"retCode":0,"retMsg":"OK","result":{"category":"linear","list":[]},"retExtInfo":{},"time":1}')))
+
+        when:
+        call('get_ticker', '{"symbol":"NOPEUSDT"}')
+
+        then:
+        def e = thrown(ToolException)
+        e.code() == ErrorCode.INVALID_INPUT
+    }
+
+    def 'get_orderbook returns both sides best first with the venue timestamp'() {
+        given:
+        venue.get('/v5/market/orderbook', 'market_orderbook', [category: 'linear', symbol: 'BTCUSDT', limit: '3'])
+
+        when:
+        def b = call('get_orderbook', '{"symbol":"BTCUSDT","limit":3}')
+
+        then:
+        b.path('bids')*.path('price')*.decimalValue() == [100049.90G, 100049.80G, 100049.00G]
+        b.path('asks')[0].path('size').decimalValue() == 1.000G
+        b.path('time').asText() == '2025-01-02T09:59:59.900Z'
+        b.path('update_id').asLong() == 230704
+    }
+
+    def 'get_orderbook refuses a depth options do not have before calling the venue'() {
+        when:
+        call('get_orderbook', '{"symbol":"BTC-28MAR25-110000-C","category":"option","limit":50}')
+
+        then:
+        thrown(ToolException)
+        venue.requests().isEmpty()
+    }
+
+    def 'get_ohlcv returns candles oldest first although Bybit sends them newest first'() {
+        given:
+        venue.get('/v5/market/kline', 'market_kline', [category: 'linear', symbol: 'BTCUSDT', interval: '60', limit: '200'])
+
+        when:
+        def o = call('get_ohlcv', '{"symbol":"BTCUSDT","interval":"60"}')
+        def candles = o.path('candles')
+
+        then:
+        candles.size() == 200
+        candles[0].path('start').asText() == '2024-12-25T02:00:00Z'
+        candles[0].path('open').decimalValue() == 95000.0G
+        candles[199].path('start').asText() == '2025-01-02T09:00:00Z'
+        candles[199].path('close').decimalValue() == 96359.7G
+        (0..<199).every { candles[it].path('start').asText() < candles[it + 1].path('start').asText() }
+    }
+
+    def 'get_ohlcv refuses an interval Bybit does not have'() {
+        when:
+        call('get_ohlcv', '{"symbol":"BTCUSDT","interval":"7"}')
+
+        then:
+        def e = thrown(ToolException)
+        e.code() == ErrorCode.INVALID_INPUT
+        venue.requests().isEmpty()
+    }
+
+    def 'get_instruments maps trading rules and warms the instrument cache used for orders'() {
+        given:
+        venue.get('/v5/market/instruments-info', 'market_instruments_linear', [category: 'linear', symbol: 'BTCUSDT'])
+
+        when:
+        def i = call('get_instruments', '{"category":"linear","symbol":"BTCUSDT"}').path('instruments')[0]
+
+        then:
+        i.path('tick_size').decimalValue() == 0.10G
+        i.path('qty_step').decimalValue() == 0.001G
+        i.path('min_order_qty').decimalValue() == 0.001G
+        i.path('max_leverage').decimalValue() == 100G
+        i.path('min_notional').decimalValue() == 5G
+        i.path('funding_interval').asInt() == 480
+        !i.has('delivery_time')
+    }
+
+    def 'get_instruments of spot reads the qty step from basePrecision'() {
+        given:
+        venue.get('/v5/market/instruments-info', 'market_instruments_spot', [category: 'spot'])
+
+        when:
+        def i = call('get_instruments', '{"category":"spot"}').path('instruments')[0]
+
+        then:
+        i.path('qty_step').decimalValue() == 0.000001G
+        i.path('tick_size').decimalValue() == 0.1G
+        i.path('min_notional').decimalValue() == 5G
+    }
+
+    def 'get_funding_rate returns the history oldest first with the latest rate'() {
+        given:
+        venue.get('/v5/market/funding/history', 'market_funding_history', [category: 'linear', symbol: 'BTCUSDT'])
+
+        when:
+        def f = call('get_funding_rate', '{"symbol":"BTCUSDT","limit":3}')
+
+        then:
+        f.path('history')*.path('rate')*.decimalValue() == [0.0001G, -0.00005G, 0.00012G]
+        f.path('latest').path('time').asText() == '2025-01-02T08:00:00Z'
+    }
+
+    def 'get_open_interest returns the history oldest first and says its unit'() {
+        given:
+        venue.get('/v5/market/open-interest', 'market_open_interest', [category: 'linear', symbol: 'BTCUSDT', intervalTime: '1h'])
+
+        when:
+        def o = call('get_open_interest', '{"symbol":"BTCUSDT"}')
+
+        then:
+        o.path('unit').asText() == 'base_coin'
+        o.path('history')*.path('open_interest')*.decimalValue() == [54750.5G, 54900G, 55000.123G]
+    }
+
+    def 'get_basis compares the perpetual with spot on mid prices'() {
+        given:
+        venue.get('/v5/market/tickers', 'market_tickers_linear', [category: 'linear', symbol: 'BTCUSDT'])
+        venue.get('/v5/market/tickers', 'market_tickers_spot', [category: 'spot', symbol: 'BTCUSDT'])
+
+        when:
+        def b = call('get_basis', '{"symbol":"BTCUSDT"}')
+
+        then: 'perp mid 100050.00, spot mid 100000.0'
+        b.path('perp_price').decimalValue() == 100050.00G
+        b.path('spot_price').decimalValue() == 100000.0G
+        b.path('basis').decimalValue() == 50.00G
+        b.path('basis_bps').decimalValue() == 5.0000G
+        b.path('funding_rate').decimalValue() == 0.0001G
+    }
+
+    def 'get_basis_term_structure annualises each live dated future against spot with the gateway clock'() {
+        given: 'two live USDT futures, one expired, one inverse future, perpetuals to ignore'
+        venue.get('/v5/market/tickers', 'market_tickers_spot', [category: 'spot', symbol: 'BTCUSDT'])
+        venue.get('/v5/market/instruments-info', 'market_instruments_linear_btc_all', [category: 'linear', baseCoin: 'BTC'])
+        venue.get('/v5/market/instruments-info', 'market_instruments_inverse_btc_all', [category: 'inverse', baseCoin: 'BTC'])
+        ['BTCUSDT-28MAR25': 'linear', 'BTCUSDT-27JUN25': 'linear', 'BTCUSDH25': 'inverse'].each { symbol, category ->
+            venue.get('/v5/market/tickers', "market_tickers_${symbol}", [category: category, symbol: symbol])
+        }
+
+        when:
+        def curve = call('get_basis_term_structure', '{"base_coin":"btc"}').path('curve')
+
+        then: 'expected values computed independently with python decimal'
+        curve*.path('symbol')*.asText() == ['BTCUSDH25', 'BTCUSDT-28MAR25', 'BTCUSDT-27JUN25']
+        curve[1].path('days_to_expiry').decimalValue() == 84.9167G
+        curve[1].path('future_price').decimalValue() == 102000G
+        curve[1].path('basis_pct').decimalValue() == 0.02G
+        curve[1].path('annualized_basis').decimalValue() == 0.08596663G
+        curve[0].path('annualized_basis').decimalValue() == 0.09026497G
+        curve[2].path('annualized_basis').decimalValue() == 0.08299384G
+        curve[2].path('expiry').asText() == '2025-06-27T08:00:00Z'
+    }
+
+    def 'get_orderbook_imbalance runs the analytics order-book metrics over the top levels'() {
+        given:
+        venue.get('/v5/market/orderbook', 'market_orderbook', [category: 'linear', symbol: 'BTCUSDT', limit: '2'])
+
+        when:
+        def m = call('get_orderbook_imbalance', '{"symbol":"BTCUSDT","depth":2}')
+
+        then: 'bids 3+2 = 5, asks 1+0.5 = 1.5: (5 - 1.5) / 6.5'
+        m.path('bid_depth').decimalValue() == 5.000G
+        m.path('ask_depth').decimalValue() == 1.500G
+        Math.abs(m.path('imbalance').doubleValue() - 3.5d / 6.5d) < 1e-9
+        m.path('spread_bps').doubleValue() > 0
+        m.path('micro_price').doubleValue() > 100049.9d
+        m.path('micro_price').doubleValue() < 100050.2d
+    }
+
+    def 'get_technical_indicators computes the latest values from the candles oldest first'() {
+        given:
+        venue.get('/v5/market/kline', 'market_kline', [category: 'linear', symbol: 'BTCUSDT', interval: '60', limit: '200'])
+
+        when:
+        def t = call('get_technical_indicators', '{"symbol":"BTCUSDT"}')
+
+        then:
+        t.path('bars').asInt() == 200
+        t.path('candle_start').asText() == '2025-01-02T09:00:00Z'
+        t.path('close').decimalValue() == 96359.7G
+        t.path('rsi14').doubleValue() > 0 && t.path('rsi14').doubleValue() < 100
+        t.path('bollinger20').path('upper').doubleValue() > t.path('bollinger20').path('lower').doubleValue()
+        t.path('macd').has('histogram')
+        t.path('adx14').path('adx').doubleValue() >= 0
+        t.path('atr14').doubleValue() > 0
+    }
+
+    def 'too few candles for the indicators is INVALID_INPUT from the analytics library'() {
+        given:
+        venue.testnet.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo('/v5/market/kline'))
+                .willReturn(BybitVenue.json('{"retCode":0,"retMsg":"OK","result":{"symbol":"NEWUSDT","category":"linear","list":[["1735808400000","1","2","0.5","1.5","10","15"]]},"retExtInfo":{},"time":1}')))
+
+        when:
+        call('get_technical_indicators', '{"symbol":"NEWUSDT"}')
+
+        then:
+        def e = thrown(ToolException)
+        e.code() == ErrorCode.INVALID_INPUT
+    }
+}
