@@ -58,7 +58,7 @@ final class EchoTickerTool implements Tool<EchoSession, EchoTickerTool.Input> {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw ToolException.upstreamError("echo venue answered with invalid JSON");
         }
-        return ToolResult.of(new Output(input.symbol(), body.path("price").decimalValue(), body.path("venue").asText()),
+        return ToolResult.of(new Output(input.symbol(), new BigDecimal(body.path("price").asText()), body.path("venue").asText()),
                 Instant.ofEpochMilli(body.path("ts").asLong(0)));
     }
 }

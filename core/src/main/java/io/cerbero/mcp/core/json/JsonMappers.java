@@ -20,8 +20,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  *   <li>snake_case property names for records ({@code reduceOnly} ↔ {@code reduce_only});</li>
  *   <li>every JSON decimal read as {@link java.math.BigDecimal}, never through {@code double};
  *       numbers may also be sent as decimal strings;</li>
- *   <li>strict: unknown properties, trailing tokens, nulls for primitives, NaN, deep nesting and absurd
- *       magnitudes are rejected, so bad input fails at parse time with a message naming the field.</li>
+ *   <li>strict: unknown properties, trailing tokens, NaN, deep nesting and absurd magnitudes are rejected, so bad
+ *       input fails at parse time with a message naming the field. A missing primitive takes its default
+ *       ({@code dry_run} absent means false); use a boxed type where absence must be detected.</li>
  * </ul>
  */
 public final class JsonMappers {
@@ -36,7 +37,6 @@ public final class JsonMappers {
                 .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)

@@ -39,7 +39,18 @@ public final class ToolSchemas {
             throw new IllegalArgumentException("no schema derivable from " + type.getName());
         }
         @SuppressWarnings("rawtypes")
-        Map<String, Schema> refs = resolved.referencedSchemas == null ? Map.of() : resolved.referencedSchemas;
+        Map<String, Schema> refs = new java.util.LinkedHashMap<>();
+        if (resolved.referencedSchemas != null) {
+            // swagger lists the root among the referenced schemas too; keep only the nested ones
+            resolved.referencedSchemas.forEach((name, schema) -> {
+                if (!name.equals(type.getSimpleName()) || !schema.equals(resolved.schema)) {
+                    refs.put(name, schema);
+                }
+            });
+        }
+        if (resolved.schema.getType() == null && resolved.schema.getTypes() == null && resolved.schema.get$ref() == null) {
+            resolved.schema.addType("object"); // a record without components still takes a JSON object
+        }
         return new InputSchema(resolved.schema, Map.copyOf(refs));
     }
 

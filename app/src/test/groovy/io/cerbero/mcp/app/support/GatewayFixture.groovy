@@ -1,0 +1,99 @@
+package io.cerbero.mcp.app.support
+
+import com.fasterxml.jackson.databind.JsonNode
+import com.fasterxml.jackson.databind.ObjectMapper
+import com.github.tomakehurst.wiremock.WireMockServer
+import io.cerbero.mcp.core.config.ConfigSource
+import io.cerbero.mcp.core.spi.AuditSink
+import io.cerbero.mcp.core.testing.RecordingAuditSink
+import io.micronaut.context.ApplicationContext
+import io.micronaut.runtime.server.EmbeddedServer
+
+import java.net.http.HttpClient
+import java.net.http.HttpRequest
+import java.net.http.HttpResponse
+import java.time.Duration
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
+
+/**
+ * Starts the real app on a random port with the test plugins and two WireMock venues (testnet and live), and
+ * sends raw HTTP to it. One per spec class ({@code @Shared @AutoCleanup}).
+ */
+class GatewayFixture implements AutoCloseable {
+    static final String TESTNET_TOKEN = 'testnet-token-0123456789'
+    static final String MAINNET_TOKEN = 'mainnet-token-9876543210'
+    static final String ECHO_SECRET = 'echo-secret-value-7d1e'
+
+    final WireMockServer testnet = new WireMockServer(options().dynamicPort())
+    final WireMockServer live = new WireMockServer(options().dynamicPort())
+    final RecordingAuditSink audit = new RecordingAuditSink()
+    final ObjectMapper json = new ObjectMapper()
+    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()
+    EmbeddedServer server
+    ApplicationContext context
+
+    GatewayFixture(Map<String, String> extraConfig = [:]) {
+        testnet.start()
+        live.start()
+        Map<String, String> config = [
+                TESTNET_TOKEN   : TESTNET_TOKEN,
+                MAINNET_TOKEN   : MAINNET_TOKEN,
+                ECHO_API_KEY    : ECHO_SECRET,
+                ECHO_URL_TESTNET: testnet.baseUrl(),
+                ECHO_URL_LIVE   : live.baseUrl(),
+                DROPIN_URL_TESTNET: testnet.baseUrl(),
+                DROPIN_URL_LIVE : live.baseUrl(),
+                PLUGINS_DIR     : '/nonexistent-plugins-dir',
+        ] + extraConfig
+        context = ApplicationContext.builder()
+                .properties(['micronaut.server.port': -1, 'micronaut.server.host': '127.0.0.1'])
+                .singletons(ConfigSource.of(config), audit as AuditSink)
+                .start()
+        server = context.getBean(EmbeddedServer).start()
+    }
+
+    URI uri(String path) { URI.create("http://127.0.0.1:${server.port}${path}") }
+
+    /** POSTs a raw body to a tool with the given token and bot tag (null to omit). */
+    HttpResponse<String> post(String path, String body, String token = TESTNET_TOKEN, String botTag = 'spec-bot',
+                              String contentType = 'application/json') {
+        def builder = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(20))
+                .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+        if (token != null) builder.header('Authorization', "Bearer ${token}")
+        if (botTag != null) builder.header('X-Bot-Tag', botTag)
+        if (contentType != null) builder.header('Content-Type', contentType)
+        http.send(builder.build(), HttpResponse.BodyHandlers.ofString())
+    }
+
+    HttpResponse<String> get(String path, String token = null, String botTag = null) {
+        def builder = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(20)).GET()
+        if (token != null) builder.header('Authorization', "Bearer ${token}")
+        if (botTag != null) builder.header('X-Bot-Tag', botTag)
+        http.send(builder.build(), HttpResponse.BodyHandlers.ofString())
+    }
+
+    HttpResponse<String> send(String method, String path, String body = null) {
+        def publisher = body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)
+        http.send(HttpRequest.newBuilder(uri(path)).method(method, publisher)
+                .header('Authorization', "Bearer ${TESTNET_TOKEN}").header('X-Bot-Tag', 'spec-bot').build(),
+                HttpResponse.BodyHandlers.ofString())
+    }
+
+    JsonNode read(HttpResponse<String> response) { json.readTree(response.body()) }
+
+    void resetVenues() {
+        testnet.resetAll()
+        live.resetAll()
+        audit.clear()
+    }
+
+    int venueRequests() { testnet.allServeEvents.size() + live.allServeEvents.size() }
+
+    @Override
+    void close() {
+        context?.close()
+        testnet.stop()
+        live.stop()
+    }
+}
