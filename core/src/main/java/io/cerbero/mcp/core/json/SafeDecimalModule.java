@@ -19,6 +19,10 @@ final class SafeDecimalModule extends SimpleModule {
     /** Most significant digits accepted. */
     static final int MAX_PRECISION = 40;
 
+    /** Plain ASCII decimals only: BigDecimal alone would also accept other scripts' digits ("١٢٣"). */
+    private static final java.util.regex.Pattern DECIMAL =
+            java.util.regex.Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
+
     SafeDecimalModule() {
         super("cerbero-safe-decimal");
         addDeserializer(BigDecimal.class, new SafeDecimalDeserializer());
@@ -32,9 +36,9 @@ final class SafeDecimalModule extends SimpleModule {
             if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
                 value = p.getDecimalValue();
             } else if (token == JsonToken.VALUE_STRING) {
-                String text = p.getText().trim();
-                if (text.length() > 64) {
-                    return (BigDecimal) ctxt.handleWeirdStringValue(BigDecimal.class, text, "decimal string too long");
+                String text = p.getText();
+                if (text.length() > 64 || !DECIMAL.matcher(text).matches()) {
+                    return (BigDecimal) ctxt.handleWeirdStringValue(BigDecimal.class, text, "not a plain decimal number");
                 }
                 try {
                     value = new BigDecimal(text);

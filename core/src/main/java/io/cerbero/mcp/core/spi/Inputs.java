@@ -8,18 +8,24 @@ import java.util.regex.Pattern;
  * JSON field, so a bad call gets a 422 that says what to fix and never reaches the venue.
  */
 public final class Inputs {
-    private static final Pattern PRINTABLE = Pattern.compile("[\\x21-\\x7E]+");
+    /** Venue symbols and client ids: BTCUSDT, BTC-29JUL22-25000-C, BTC/USD, @107, my_order.1. */
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9._:/@+-]+");
 
     private Inputs() {
     }
 
-    /** A present, non-blank token of printable ASCII (symbols, ids), at most {@code maxLength} characters. */
+    /**
+     * A present identifier (symbol, client order id) of ASCII letters, digits and {@code . _ : / @ + -}, at most
+     * {@code maxLength} characters. Anything else (spaces, control or non-ASCII characters, quotes, {@code %},
+     * {@code $}) is refused here, before it can reach a venue URL or signature.
+     */
     public static String requireToken(String value, String field, int maxLength) {
         if (value == null || value.isBlank()) {
             throw ToolException.invalidInput(field + " is required");
         }
-        if (value.length() > maxLength || !PRINTABLE.matcher(value).matches()) {
-            throw ToolException.invalidInput(field + " must be 1-" + maxLength + " printable characters without spaces");
+        if (value.length() > maxLength || !TOKEN.matcher(value).matches()) {
+            throw ToolException.invalidInput(field + " must be 1-" + maxLength
+                    + " characters of letters, digits and . _ : / @ + -");
         }
         return value;
     }
