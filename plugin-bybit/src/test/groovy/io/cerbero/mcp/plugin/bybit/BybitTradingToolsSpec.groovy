@@ -238,6 +238,25 @@ class BybitTradingToolsSpec extends Specification {
         venue.requests()*.request*.url.every { !it.startsWith('/v5/account') && !it.startsWith('/v5/position') }
     }
 
+    def 'a spot market order states its qty in base coin and is valued at the last price'() {
+        given:
+        venue.get('/v5/market/instruments-info', 'market_instruments_spot', [category: 'spot', symbol: 'BTCUSDT'])
+        venue.get('/v5/account/wallet-balance', 'account_wallet_balance', [accountType: 'UNIFIED'])
+        venue.get('/v5/market/tickers', 'market_tickers_spot', [category: 'spot', symbol: 'BTCUSDT'])
+
+        when:
+        def r = call('place_order', '{"symbol":"BTCUSDT","category":"spot","side":"buy","qty":"0.0123456789",' +
+                '"type":"market","dry_run":true}')
+
+        then:
+        r.path('order').path('qty').decimalValue() == 0.012345G
+        r.path('request').path('body').asText() ==
+                '{"category":"spot","symbol":"BTCUSDT","side":"Buy","orderType":"Market","qty":"0.012345",' +
+                '"marketUnit":"baseCoin","orderLinkId":"' + r.path('order').path('client_order_id').asText() + '"}'
+        r.path('leverage')[0].path('order_notional').decimalValue() == 1234.5G
+        venue.posts().isEmpty()
+    }
+
     def 'order placement is never retried: a 5xx on create is UPSTREAM_ERROR after exactly one POST'() {
         given:
         venue.orderPrerequisites()

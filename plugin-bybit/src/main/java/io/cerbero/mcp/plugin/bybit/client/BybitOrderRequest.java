@@ -39,6 +39,10 @@ public record BybitOrderRequest(BybitCategory category, String symbol, String si
         node.put("side", side);
         node.put("orderType", orderType);
         node.put("qty", qty.toPlainString());
+        if (category == BybitCategory.spot && "Market".equals(orderType)) {
+            // a spot market buy's qty is in quote coin unless told otherwise (venue trap): always mean base coin
+            node.put("marketUnit", "baseCoin");
+        }
         if (price != null) {
             node.put("price", price.toPlainString());
         }
