@@ -46,11 +46,16 @@ class GatewayFixture implements AutoCloseable {
                 DROPIN_URL_LIVE : live.baseUrl(),
                 PLUGINS_DIR     : '/nonexistent-plugins-dir',
         ] + extraConfig
-        context = ApplicationContext.builder()
-                .properties(['micronaut.server.port': -1, 'micronaut.server.host': '127.0.0.1'])
-                .singletons(ConfigSource.of(config), audit as AuditSink)
-                .start()
-        server = context.getBean(EmbeddedServer).start()
+        try {
+            context = ApplicationContext.builder()
+                    .properties(['micronaut.server.port': -1, 'micronaut.server.host': '127.0.0.1'])
+                    .singletons(ConfigSource.of(config), audit as AuditSink)
+                    .start()
+            server = context.getBean(EmbeddedServer).start()
+        } catch (Throwable e) {
+            close()
+            throw e
+        }
     }
 
     URI uri(String path) { URI.create("http://127.0.0.1:${server.port}${path}") }
