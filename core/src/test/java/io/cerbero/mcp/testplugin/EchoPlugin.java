@@ -35,7 +35,7 @@ public final class EchoPlugin implements ExchangePlugin<EchoSession> {
     @Override
     public List<Upstream> upstreams() {
         return List.of(Upstream.perEnvironment("rest", "URL", "https://testnet.echo.invalid",
-                "https://live.echo.invalid", Upstream.UpstreamLimits.perSecond(1000)));
+                "https://live.echo.invalid", Upstream.UpstreamLimits.perSecond(100_000)));
     }
 
     @Override

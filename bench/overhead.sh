@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Gateway overhead benchmark, all on loopback:
+#   1. wrk, 64 connections: throughput of the stub venue directly vs through the gateway (a READ tool of the
+#      test plugin, loaded from PLUGINS_DIR, that calls the stub);
+#   2. LoadGen at half the gateway's throughput: p99 latency direct vs through the gateway (added latency);
+#   3. the gateway's peak RSS during the runs.
+# Needs: wrk (apt-get install -y wrk), a build: mvn -B -q install -DskipTests
+# Usage: bench/overhead.sh [seconds per run, default 20]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+secs=${1:-20}
+jar=app/target/cerbero-mcp.jar
+tests_jar=$(ls core/target/cerbero-core-*-tests.jar 2>/dev/null | head -1)
+[ -f "$jar" ] && [ -n "$tests_jar" ] || { echo "build first: mvn -B -q install -DskipTests" >&2; exit 1; }
+command -v wrk >/dev/null || { echo "install wrk first: apt-get install -y wrk" >&2; exit 1; }
+
+work=$(mktemp -d)
+mkdir -p "$work/plugins"
+cp "$tests_jar" "$work/plugins/echo-test-plugin.jar"
+stub_port=19100; gw_port=19000
+token=bench-testnet-token-0001
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
+trap cleanup EXIT
+
+java bench/StubVenue.java $stub_port >"$work/stub.log" 2>&1 & pids+=($!)
+PORT=$gw_port TESTNET_TOKEN=$token MAINNET_TOKEN=bench-mainnet-token-0002 PLUGINS_DIR="$work/plugins" \
+  ECHO_URL_TESTNET=http://127.0.0.1:$stub_port ECHO_URL_LIVE=http://127.0.0.2:$stub_port LOG_LEVEL=WARN \
+  java -jar "$jar" >"$work/gateway.log" 2>&1 & gw=$!; pids+=($gw)
+until curl -fs -o /dev/null "http://127.0.0.1:$gw_port/health" && curl -fs -o /dev/null "http://127.0.0.1:$stub_port/"; do sleep 0.2; done
+
+cat >"$work/post.lua" <<LUA
+wrk.method = "POST"
+wrk.body = '{"symbol":"BTC-PERP"}'
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Authorization"] = "Bearer $token"
+wrk.headers["X-Bot-Tag"] = "bench"
+LUA
+watch_rss() { while kill -0 "$gw" 2>/dev/null; do ps -o rss= -p "$gw" | tr -d ' '; sleep 0.5; done >"$work/rss.txt"; }
+watch_rss & pids+=($!)
+
+stub_url="http://127.0.0.1:$stub_port/ticker?symbol=BTC-PERP"
+gw_url="http://127.0.0.1:$gw_port/mcp-echo/tools/get_ticker"
+echo "warm-up (10 s through the gateway)..."
+wrk -t2 -c64 -d10s -s "$work/post.lua" "$gw_url" >/dev/null
+stub_rps=$(wrk -t2 -c64 -d${secs}s "$stub_url" | awk '/Requests\/sec/ {print $2}')
+gw_out=$(wrk -t2 -c64 -d${secs}s --latency -s "$work/post.lua" "$gw_url")
+gw_rps=$(echo "$gw_out" | awk '/Requests\/sec/ {print $2}')
+non2xx=$(echo "$gw_out" | awk '/Non-2xx/ {print $NF}')
+ratio=$(awk -v g="$gw_rps" -v s="$stub_rps" 'BEGIN {printf "%.1f", 100*g/s}')
+echo "throughput at 64 connections: stub ${stub_rps} req/s, gateway ${gw_rps} req/s (${ratio}% of stub; non-2xx: ${non2xx:-0})"
+
+half=$(awk -v g="$gw_rps" 'BEGIN {printf "%d", g/2}')
+echo "latency at half load (${half} req/s, ${secs} s each):"
+direct=$(java bench/LoadGen.java "$stub_url" "$half" "$secs")
+through=$(java bench/LoadGen.java "$gw_url" "$half" "$secs" '{"symbol":"BTC-PERP"}' "Content-Type:application/json" \
+  "Authorization:Bearer $token" "X-Bot-Tag:bench")
+echo "  direct : $direct"
+echo "  gateway: $through"
+p99d=$(echo "$direct" | sed -E 's/.*p99=([0-9.]+)ms.*/\1/'); p99g=$(echo "$through" | sed -E 's/.*p99=([0-9.]+)ms.*/\1/')
+echo "  added p99: $(awk -v a="$p99g" -v b="$p99d" 'BEGIN {printf "%.2f", a-b}') ms"
+peak=$(sort -n "$work/rss.txt" | tail -1)
+echo "gateway peak RSS under load: $(( peak / 1024 )) MB"
