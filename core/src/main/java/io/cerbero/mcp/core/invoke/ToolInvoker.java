@@ -66,8 +66,19 @@ public final class ToolInvoker {
     public InvocationResult invoke(String pluginName, String toolName, byte[] body, ToolCall call) {
         RegisteredPlugin plugin = plugin(pluginName);
         Tool<?, ?> tool = tool(pluginName, toolName);
-        Object input = parser.parse(body, tool.inputType());
         boolean write = tool.effect() == Effect.WRITE;
+        Object input;
+        try {
+            input = parser.parse(body, tool.inputType());
+        } catch (ToolException e) {
+            if (write) {
+                // a refused write attempt is still a write attempt: keep it in the audit trail (without the body)
+                audit.record(event(call, plugin, tool, AuditEvent.Phase.ATTEMPT, "attempt", null, null));
+                audit.record(event(call, plugin, tool, AuditEvent.Phase.OUTCOME, e.code().name(), null,
+                        json.createObjectNode().put("message", e.getMessage())));
+            }
+            throw e;
+        }
         JsonNode inputTree = write ? json.valueToTree(input) : null;
         if (write) {
             audit.record(event(call, plugin, tool, AuditEvent.Phase.ATTEMPT, "attempt", inputTree, null));

@@ -67,7 +67,7 @@ public final class ResilientUpstreamClient implements UpstreamClient {
         this.retry = Retry.of(name, RetryConfig.custom()
                 .maxAttempts(limits.maxRetries() + 1)
                 .intervalFunction(IntervalFunction.ofExponentialRandomBackoff(Duration.ofMillis(100), 2.0, 0.5))
-                .retryOnException(ResilientUpstreamClient::isTransientFailure)
+                .retryOnException(ResilientUpstreamClient::isRetryableFailure)
                 .build());
     }
 
@@ -137,6 +137,11 @@ public final class ResilientUpstreamClient implements UpstreamClient {
             throw ToolException.of(ErrorCode.UNHANDLED_EXCEPTION, "refused: request would leave " + name + "'s host");
         }
         return url;
+    }
+
+    /** A timeout is not retried: the caller already waited the whole budget, and the venue is likely overloaded. */
+    private static boolean isRetryableFailure(Throwable e) {
+        return isTransientFailure(e) && !(e instanceof HttpTransport.UpstreamTimeoutException);
     }
 
     private static boolean isTransientFailure(Throwable e) {

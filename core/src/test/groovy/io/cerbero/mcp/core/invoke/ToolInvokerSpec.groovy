@@ -244,7 +244,7 @@ class ToolInvokerSpec extends Specification {
         raised?.close()
     }
 
-    def 'invalid input is refused before any session is opened or audit written'() {
+    def 'invalid input is refused before any session is opened, and a refused write attempt is still audited'() {
         when:
         h.call(TESTNET, 'echo', 'place_order', '{"symbol":"BTC-PERP","side":"hold","qty":"1"}')
 
@@ -252,6 +252,17 @@ class ToolInvokerSpec extends Specification {
         def e = thrown(ToolException)
         e.code() == ErrorCode.INVALID_INPUT
         h.sessions().openSessions().isEmpty()
+        h.audit().events()*.phase()*.name() == ['ATTEMPT', 'OUTCOME']
+        h.audit().events()*.outcome() == ['attempt', 'INVALID_INPUT']
+        h.audit().events().every { it.input() == null }
+    }
+
+    def 'invalid input to a READ tool writes no audit record'() {
+        when:
+        h.call(TESTNET, 'echo', 'get_ticker', '{"symbol":1}')
+
+        then:
+        thrown(ToolException)
         h.audit().events().isEmpty()
     }
 
