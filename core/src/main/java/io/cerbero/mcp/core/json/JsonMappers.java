@@ -18,8 +18,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * The one JSON configuration of the gateway, shared by the host and plugins.
+ * The JSON configurations of the gateway: {@link #create()} for tool inputs and outputs, shared by the host and
+ * plugins, and {@link #venue()} for plugins' own venue traffic.
  *
+ * <p>{@link #create()}:
  * <ul>
  *   <li>snake_case property names for records ({@code reduceOnly} ↔ {@code reduce_only});</li>
  *   <li>every JSON decimal read as {@link java.math.BigDecimal}, never through {@code double};
@@ -56,6 +58,35 @@ public final class JsonMappers {
                 .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Enum)
                 .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+    }
+
+    /**
+     * The mapper for a venue's own wire format (parsing venue answers, writing venue request bodies), separate from
+     * the strict tool-facing {@link #create()} mapper:
+     * <ul>
+     *   <li>property names as the venue spells them (no naming strategy: use {@code @JsonProperty} where a Java name
+     *       differs);</li>
+     *   <li>unknown fields ignored: venues add fields freely and that must not break a plugin;</li>
+     *   <li>decimals exact as {@link java.math.BigDecimal}, from JSON numbers or decimal strings, never through
+     *       {@code double}; written back as plain strings of digits, never {@code 1E+1};</li>
+     *   <li>an empty string read as {@code null} for objects, decimals and enums ({@code "markPrice": ""} is "no
+     *       value", not an error);</li>
+     *   <li>{@code java.time} types supported.</li>
+     * </ul>
+     * Each call returns a new mapper; keep one per client. Plugins get Jackson from the host, so this mapper is the
+     * same class in every plugin.
+     */
+    public static ObjectMapper venue() {
+        JsonMapper mapper = JsonMapper.builder()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .addModule(new JavaTimeModule())
+                .addModule(new VenueDecimalModule())
+                .build();
+        mapper.coercionConfigDefaults().setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull);
+        return mapper;
     }
 
     public static ObjectMapper create() {

@@ -1,6 +1,7 @@
 package io.cerbero.mcp.plugin.bybit;
 
 import io.cerbero.mcp.core.spi.ErrorCode;
+import io.cerbero.mcp.core.spi.ErrorDetails;
 import io.cerbero.mcp.core.spi.ToolException;
 import io.cerbero.mcp.core.spi.UpstreamRequest;
 import io.cerbero.mcp.core.spi.UpstreamResponse;
@@ -45,14 +46,14 @@ public final class BybitErrors {
                             + "breached or region blocked")
                     .withRetryAfter(IP_BAN)
                     .withFix("stop calling Bybit for at least 10 minutes; if it persists, the server's region is blocked")
-                    .withDetail("http_status", 403)
-                    .withDetail("endpoint", request.path());
+                    .withDetail(ErrorDetails.HTTP_STATUS, 403)
+                    .withDetail(ErrorDetails.ENDPOINT, request.path());
         }
         if (response.status() == 401) {
             throw ToolException.upstreamRejected("Bybit rejected the authentication headers (HTTP 401)")
                     .withFix("check BYBIT_API_KEY / BYBIT_API_SECRET for this environment (testnet and mainnet keys differ)")
-                    .withDetail("http_status", 401)
-                    .withDetail("endpoint", request.path());
+                    .withDetail(ErrorDetails.HTTP_STATUS, 401)
+                    .withDetail(ErrorDetails.ENDPOINT, request.path());
         }
     }
 
@@ -60,8 +61,8 @@ public final class BybitErrors {
     public static ToolException fromHttpStatus(UpstreamResponse response, UpstreamRequest request) {
         ToolException e = ToolException.upstreamRejected("Bybit answered HTTP " + response.status() + " on "
                         + request.path())
-                .withDetail("http_status", response.status())
-                .withDetail("endpoint", request.path());
+                .withDetail(ErrorDetails.HTTP_STATUS, response.status())
+                .withDetail(ErrorDetails.ENDPOINT, request.path());
         return response.status() == 404
                 ? e.withFix("the path or the category does not exist for this account mode (e.g. classic vs unified)")
                 : e;
@@ -73,8 +74,8 @@ public final class BybitErrors {
             return fromHttpStatus(response, request);
         }
         return ToolException.upstreamError("Bybit answered with a body that is not a v5 envelope on " + request.path())
-                .withDetail("http_status", response.status())
-                .withDetail("endpoint", request.path());
+                .withDetail(ErrorDetails.HTTP_STATUS, response.status())
+                .withDetail(ErrorDetails.ENDPOINT, request.path());
     }
 
     /** A non-zero {@code retCode}, whatever the HTTP status. */
@@ -104,9 +105,9 @@ public final class BybitErrors {
                     .withFix("this server's IP is not in the API key's IP whitelist");
             default -> ToolException.upstreamRejected(text);
         };
-        return e.withDetail("venue_code", retCode)
-                .withDetail("venue_message", message)
-                .withDetail("endpoint", request.path());
+        return e.withDetail(ErrorDetails.VENUE_CODE, retCode)
+                .withDetail(ErrorDetails.VENUE_MESSAGE, message)
+                .withDetail(ErrorDetails.ENDPOINT, request.path());
     }
 
     /** Time until {@code X-Bapi-Limit-Reset-Timestamp} (epoch ms), or a default when absent or unreadable. */

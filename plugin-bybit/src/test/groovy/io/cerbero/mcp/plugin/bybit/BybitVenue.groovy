@@ -9,63 +9,49 @@ import com.github.tomakehurst.wiremock.matching.ValueMatcher
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent
 import io.cerbero.mcp.core.spi.Environment
 import io.cerbero.mcp.core.testing.PluginHarness
+import io.cerbero.mcp.core.testing.VenuePair
 
 import javax.crypto.Mac
 import javax.crypto.spec.SecretKeySpec
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse
 import static com.github.tomakehurst.wiremock.client.WireMock.any
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 /**
- * A stand-in Bybit: two WireMock servers (testnet, live) that answer with the venue-format stubs under
- * {@code src/test/resources/bybit/}, and check every signed request the way Bybit does: the stub recomputes the
+ * A stand-in Bybit on core's {@link VenuePair} (two WireMock servers, testnet and live, and the
+ * BYBIT_URL_TESTNET / BYBIT_URL_LIVE config): answers with the venue-format stubs under
+ * {@code src/test/resources/bybit/}, and checks every signed request the way Bybit does: the stub recomputes the
  * HMAC over the bytes it received and answers retCode 10004 when X-BAPI-SIGN does not match.
  * Used by composition from the specs ({@code @Shared BybitVenue venue = new BybitVenue()}).
  */
-class BybitVenue {
+class BybitVenue extends VenuePair {
     static final String API_KEY = 'bybit-test-key-7c1e'
     static final String API_SECRET = 'bybit-test-secret-93af0d'
     static final String LIVE_KEY = 'bybit-live-key-52aa'
     static final String LIVE_SECRET = 'bybit-live-secret-e81b77'
 
-    final WireMockServer testnet = new WireMockServer(options().dynamicPort())
-    final WireMockServer live = new WireMockServer(options().dynamicPort())
-
-    void start() {
-        testnet.start()
-        live.start()
-        reset()
+    BybitVenue() {
+        super('BYBIT')
     }
 
-    void stop() {
-        testnet.stop()
-        live.stop()
-    }
-
-    /** Forgets stubs and requests; re-arms the signature check and the server time on both servers. */
-    void reset() {
-        [testnet, live].each { server ->
-            server.resetAll()
-            server.stubFor(any(anyUrl()).atPriority(1)
-                    .withHeader('X-BAPI-API-KEY', WireMock.matching('.+'))
-                    .andMatching(new BadSignature(server.is(testnet) ? API_SECRET : LIVE_SECRET))
-                    .willReturn(json(body('error_10004_sign'))))
-            server.stubFor(WireMock.get(urlPathEqualTo('/v5/market/time')).willReturn(json(body('market_time'))))
-        }
+    /** After every reset: re-arms the signature check and the server time on both servers. */
+    @Override
+    protected void onReset(WireMockServer server, Environment environment) {
+        server.stubFor(any(anyUrl()).atPriority(1)
+                .withHeader('X-BAPI-API-KEY', WireMock.matching('.+'))
+                .andMatching(new BadSignature(environment == Environment.MAINNET ? LIVE_SECRET : API_SECRET))
+                .willReturn(json(body('error_10004_sign'))))
+        server.stubFor(WireMock.get(urlPathEqualTo('/v5/market/time')).willReturn(json(body('market_time'))))
     }
 
     /** Config as the host would resolve it: both URLs at the stubs, per-environment keys. */
     Map<String, String> config(Map<String, String> extra = [:]) {
-        [BYBIT_URL_TESTNET       : testnet.baseUrl(),
-         BYBIT_URL_LIVE          : live.baseUrl(),
-         BYBIT_API_KEY_TESTNET   : API_KEY,
-         BYBIT_API_SECRET_TESTNET: API_SECRET,
-         BYBIT_API_KEY_LIVE      : LIVE_KEY,
-         BYBIT_API_SECRET_LIVE   : LIVE_SECRET] + extra
+        super.config([BYBIT_API_KEY_TESTNET   : API_KEY,
+                      BYBIT_API_SECRET_TESTNET: API_SECRET,
+                      BYBIT_API_KEY_LIVE      : LIVE_KEY,
+                      BYBIT_API_SECRET_LIVE   : LIVE_SECRET] + extra)
     }
 
     PluginHarness harness(Map<String, String> extra = [:]) {
@@ -93,24 +79,21 @@ class BybitVenue {
     }
 
     static String body(String stub) {
-        def resource = BybitVenue.getResource("/bybit/${stub}.json")
-        assert resource: "no stub bybit/${stub}.json"
-        resource.getText('UTF-8')
+        resource("/bybit/${stub}.json")
     }
 
     static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String body, int status = 200,
                                                                                 Map<String, String> headers = [:]) {
-        def response = aResponse().withStatus(status).withHeader('Content-Type', 'application/json').withBody(body)
-        headers.each { k, v -> response = response.withHeader(k, v) }
-        response
+        jsonResponse(body, status, headers)
     }
 
+    /** Requests the server received, oldest first (testnet by default). */
     List<ServeEvent> requests(WireMockServer server = testnet) {
-        server.allServeEvents.reverse()
+        super.requests(server)
     }
 
     List<ServeEvent> posts(WireMockServer server = testnet) {
-        requests(server).findAll { it.request.method.value() == 'POST' }
+        requests(server, 'POST')
     }
 
     /** Bybit's rule, written independently of the plugin's signer: HMAC(secret, ts + key + recvWindow + payload). */

@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cerbero.mcp.core.json.JsonMappers;
 import io.cerbero.mcp.core.spi.ToolException;
 import io.cerbero.mcp.core.spi.UpstreamClient;
 import io.cerbero.mcp.core.spi.UpstreamRequest;
 import io.cerbero.mcp.core.spi.UpstreamResponse;
+import io.cerbero.mcp.core.trading.DryRunRequest;
 import io.cerbero.mcp.plugin.bybit.BybitErrors;
 import io.cerbero.mcp.plugin.bybit.client.BybitAccountData.BatchResult;
 import io.cerbero.mcp.plugin.bybit.client.BybitAccountData.OrderAck;
@@ -51,7 +53,7 @@ public final class BybitClient {
     private final UpstreamClient upstream;
     private final Clock clock;
     private final Supplier<BybitCredentials> credentials;
-    private final ObjectMapper json = BybitJson.create();
+    private final ObjectMapper json = JsonMappers.venue();
 
     /**
      * @param upstream    the host's client bound to this environment's base URL
@@ -274,9 +276,7 @@ public final class BybitClient {
 
     /** Bybit echoes the signed string, API key included, in some messages (10004): never pass the key on. */
     private static String scrub(String venueMessage, UpstreamRequest request) {
-        String key = request.headers().get(HEADER_API_KEY);
-        return venueMessage == null || key == null || key.isEmpty() ? venueMessage
-                : venueMessage.replace(key, BybitPreparedRequest.REDACTED);
+        return DryRunRequest.redact(venueMessage, request.headers().get(HEADER_API_KEY));
     }
 
     private JavaType type(Class<?> type) {

@@ -1,6 +1,9 @@
 package io.cerbero.mcp.plugin.bybit.client;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cerbero.mcp.core.trading.ClientOrderIds;
+import io.cerbero.mcp.core.trading.OrderType;
+import io.cerbero.mcp.core.trading.Side;
 
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -21,6 +24,19 @@ import java.util.Objects;
  */
 public record BybitOrderRequest(BybitCategory category, String symbol, String side, String orderType, BigDecimal qty,
                                 BigDecimal price, String timeInForce, String orderLinkId, boolean reduceOnly) {
+    /** orderLinkId: at most 36 of {@code A-Z a-z 0-9 - _}; generated ids {@code cmcp-<ms base36>-<10 random>}. */
+    public static final ClientOrderIds ORDER_LINK_IDS = ClientOrderIds.withMaxLength(36);
+
+    /** Bybit's spelling of a side: {@code Buy} / {@code Sell}. */
+    public static String venueSide(Side side) {
+        return side == Side.buy ? "Buy" : "Sell";
+    }
+
+    /** Bybit's spelling of an order type: {@code Market} / {@code Limit}. */
+    public static String venueOrderType(OrderType type) {
+        return type == OrderType.market ? "Market" : "Limit";
+    }
+
     public BybitOrderRequest {
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(symbol, "symbol");

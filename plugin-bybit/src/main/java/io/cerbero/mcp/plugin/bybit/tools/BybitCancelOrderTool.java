@@ -6,6 +6,7 @@ import io.cerbero.mcp.core.spi.Tool;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolException;
 import io.cerbero.mcp.core.spi.ToolResult;
+import io.cerbero.mcp.core.trading.DryRunRequest;
 import io.cerbero.mcp.plugin.bybit.BybitSession;
 import io.cerbero.mcp.plugin.bybit.client.BybitAccountData.OrderAck;
 import io.cerbero.mcp.plugin.bybit.client.BybitCategory;
@@ -39,7 +40,7 @@ public final class BybitCancelOrderTool implements Tool<BybitSession, BybitCance
 
     /** @param status {@code dry_run} or {@code cancel_requested} (the venue accepted the cancel) */
     public record Output(boolean dryRun, String status, String symbol, String orderId, String clientOrderId,
-                         BybitPreparedRequest.View request) {
+                         DryRunRequest request) {
     }
 
     @Override

@@ -2,10 +2,12 @@ package io.cerbero.mcp.plugin.bybit.tools;
 
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.ToolException;
+import io.cerbero.mcp.core.trading.OrderType;
+import io.cerbero.mcp.core.trading.Side;
+import io.cerbero.mcp.plugin.bybit.client.BybitOrderRequest;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
-import java.util.regex.Pattern;
 
 /**
  * One order as a caller describes it (one item of {@code place_batch_order}; {@code place_order} has the same fields
@@ -16,11 +18,11 @@ public record BybitOrderInput(
         @Schema(description = "Bybit symbol", example = "BTCUSDT", requiredMode = Schema.RequiredMode.REQUIRED)
         String symbol,
         @Schema(description = "buy or sell", example = "buy", requiredMode = Schema.RequiredMode.REQUIRED)
-        BybitSide side,
+        Side side,
         @Schema(description = "quantity (base coin; USD contracts for inverse); rounded down to the qty step",
                 example = "0.01", requiredMode = Schema.RequiredMode.REQUIRED) BigDecimal qty,
         @Schema(description = "market or limit", example = "limit", requiredMode = Schema.RequiredMode.REQUIRED)
-        BybitOrderType type,
+        OrderType type,
         @Schema(description = "limit price, rounded to the tick never to a worse price (buy down, sell up); "
                 + "required for limit, refused for market", example = "60000.5") BigDecimal price,
         @Schema(description = "only reduce a position (default false)", example = "false") Boolean reduceOnly,
@@ -29,8 +31,6 @@ public record BybitOrderInput(
         @Schema(description = "your id for the order, sent as orderLinkId (1-36 of A-Z a-z 0-9 - _); generated when "
                 + "absent", example = "bot1-0001") String clientOrderId) {
 
-    static final Pattern CLIENT_ORDER_ID = Pattern.compile("[A-Za-z0-9_-]{1,36}");
-
     public BybitOrderInput {
         reduceOnly = reduceOnly != null && reduceOnly;
         postOnly = postOnly != null && postOnly;
@@ -38,16 +38,16 @@ public record BybitOrderInput(
         Inputs.require(side, "side");
         Inputs.requirePositive(qty, "qty");
         Inputs.require(type, "type");
-        if (type == BybitOrderType.limit) {
+        if (type == OrderType.limit) {
             Inputs.requirePositive(price, "price");
         } else if (price != null) {
             throw ToolException.invalidInput("price is only for limit orders; a market order takes none");
         }
-        if (postOnly && type != BybitOrderType.limit) {
+        if (postOnly && type != OrderType.limit) {
             throw ToolException.invalidInput("post_only applies to limit orders only");
         }
-        if (clientOrderId != null && !CLIENT_ORDER_ID.matcher(clientOrderId).matches()) {
-            throw ToolException.invalidInput("client_order_id must be 1-36 characters of A-Z a-z 0-9 - _");
+        if (clientOrderId != null) {
+            BybitOrderRequest.ORDER_LINK_IDS.require(clientOrderId, "client_order_id");
         }
     }
 }

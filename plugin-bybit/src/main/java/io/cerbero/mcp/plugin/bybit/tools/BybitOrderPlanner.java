@@ -1,6 +1,10 @@
 package io.cerbero.mcp.plugin.bybit.tools;
 
 import io.cerbero.mcp.core.spi.ToolException;
+import io.cerbero.mcp.core.trading.InstrumentRounding;
+import io.cerbero.mcp.core.trading.LeverageCheck;
+import io.cerbero.mcp.core.trading.OrderType;
+import io.cerbero.mcp.core.trading.Side;
 import io.cerbero.mcp.plugin.bybit.BybitSession;
 import io.cerbero.mcp.plugin.bybit.client.BybitAccountData.Position;
 import io.cerbero.mcp.plugin.bybit.client.BybitAccountData.Wallet;
@@ -10,8 +14,6 @@ import io.cerbero.mcp.plugin.bybit.client.BybitMarketData.Ticker;
 import io.cerbero.mcp.plugin.bybit.client.BybitOrderRequest;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,11 +23,13 @@ import java.util.Map;
  * Turns caller orders into venue orders and checks them against the gateway's policy, before anything is sent.
  * Shared by {@code place_order} and {@code place_batch_order}, so one order and a batch follow the same rules.
  *
- * <p><b>Rounding</b> ({@link BybitRounding}): price to the tick, buy down and sell up; qty down to the step; a qty
+ * <p><b>Rounding</b> ({@link InstrumentRounding} from core): price to the tick, buy down and sell up; qty down to the
+ * step; a qty
  * that rounds below {@code minOrderQty}, or above {@code maxOrderQty}, or a limit order under the minimum notional
  * is INVALID_INPUT.
  *
- * <p><b>Leverage</b> (cap {@code BYBIT_MAX_LEVERAGE}, from {@code context.risk()}): per symbol,
+ * <p><b>Leverage</b> (cap {@code BYBIT_MAX_LEVERAGE}, from {@code context.risk()}; math and rule in core's
+ * {@link LeverageCheck}): per symbol,
  * {@code resulting = worst case |position notional ± order notional| / account equity}, where the worst case
  * assumes every non-reduce-only order of the call fills (all buys, or all sells). Notional is qty × price for
  * linear, spot and options (quote currency taken as USD) and qty itself for inverse (USD contracts); the order's
@@ -37,8 +41,6 @@ import java.util.Map;
  * understates the risk of selling them.
  */
 final class BybitOrderPlanner {
-    private static final MathContext MC = MathContext.DECIMAL64;
-
     private BybitOrderPlanner() {
     }
 
@@ -64,16 +66,10 @@ final class BybitOrderPlanner {
         if (!instrument.isTrading()) {
             throw ToolException.invalidInput(label + in.symbol() + " is not trading (status " + instrument.status() + ")");
         }
-        BigDecimal qty = BybitRounding.qty(in.qty(), instrument.qtyStep());
         var lot = instrument.lotSizeFilter();
         BigDecimal minQty = lot == null ? null : lot.minOrderQty();
-        if (qty.signum() <= 0 || (minQty != null && qty.compareTo(minQty) < 0)) {
-            throw ToolException.invalidInput(label + "qty " + in.qty().toPlainString() + " rounds down to "
-                            + qty.toPlainString() + " (step " + plain(instrument.qtyStep()) + "), below the minimum "
-                            + plain(minQty) + " of " + in.symbol())
-                    .withDetail("requested_qty", in.qty()).withDetail("rounded_qty", qty)
-                    .withDetail("min_order_qty", minQty == null ? "" : minQty.toPlainString());
-        }
+        BigDecimal qty = InstrumentRounding.roundQty(in.qty(), instrument.qtyStep(), minQty, label + in.symbol())
+                .rounded();
         BigDecimal maxQty = lot == null ? null : lot.maxOrderQty();
         if (maxQty != null && qty.compareTo(maxQty) > 0) {
             throw ToolException.invalidInput(label + "qty " + qty.toPlainString() + " is above the maximum "
@@ -81,7 +77,7 @@ final class BybitOrderPlanner {
         }
         BigDecimal price = null;
         if (in.price() != null) {
-            price = BybitRounding.price(in.price(), instrument.tickSize(), in.side());
+            price = InstrumentRounding.priceToTick(in.price(), instrument.tickSize(), in.side());
             var filter = instrument.priceFilter();
             if (price.signum() <= 0 || (filter != null && filter.minPrice() != null && price.compareTo(filter.minPrice()) < 0)
                     || (filter != null && filter.maxPrice() != null && filter.maxPrice().signum() > 0
@@ -96,11 +92,11 @@ final class BybitOrderPlanner {
                         + " is below the minimum " + minNotional.toPlainString() + " of " + in.symbol());
             }
         }
-        String timeInForce = in.type() == BybitOrderType.limit ? (in.postOnly() ? "PostOnly" : "GTC") : null;
-        String linkId = in.clientOrderId() != null ? in.clientOrderId()
-                : BybitClientOrderIds.generate(session.clock(), session.random());
-        BybitOrderRequest request = new BybitOrderRequest(category, in.symbol(), in.side().venue(), in.type().venue(),
-                qty, price, timeInForce, linkId, in.reduceOnly());
+        String timeInForce = in.type() == OrderType.limit ? (in.postOnly() ? "PostOnly" : "GTC") : null;
+        String linkId = BybitOrderRequest.ORDER_LINK_IDS.givenOrGenerate(in.clientOrderId(), session.clock(),
+                session.random());
+        BybitOrderRequest request = new BybitOrderRequest(category, in.symbol(), BybitOrderRequest.venueSide(in.side()),
+                BybitOrderRequest.venueOrderType(in.type()), qty, price, timeInForce, linkId, in.reduceOnly());
         return new Planned(index, in, instrument, request);
     }
 
@@ -110,7 +106,7 @@ final class BybitOrderPlanner {
      * @return the checks made (empty when every order is reduce-only)
      * @throws ToolException POLICY_REJECTED when a symbol would end above the cap and above its current leverage
      */
-    static List<BybitLeverageCheck> checkLeverage(BybitSession session, BybitCategory category, List<Planned> orders) {
+    static List<LeverageCheck> checkLeverage(BybitSession session, BybitCategory category, List<Planned> orders) {
         Map<String, List<Planned>> bySymbol = new LinkedHashMap<>();
         for (Planned p : orders) {
             if (!p.request().reduceOnly()) {
@@ -122,28 +118,15 @@ final class BybitOrderPlanner {
         }
         BigDecimal cap = session.context().risk().maxLeverage();
         BigDecimal equity = equity(session);
-        List<BybitLeverageCheck> checks = new ArrayList<>();
+        List<LeverageCheck> checks = new ArrayList<>();
         for (Map.Entry<String, List<Planned>> entry : bySymbol.entrySet()) {
-            BybitLeverageCheck check = checkSymbol(session, category, entry.getKey(), entry.getValue(), equity, cap);
-            if (check.resultingLeverage().compareTo(cap) > 0
-                    && check.resultingLeverage().compareTo(check.currentLeverage()) > 0) {
-                throw ToolException.policyRejected(entry.getKey() + ": resulting leverage "
-                                + check.resultingLeverage().toPlainString() + "x would exceed the gateway cap of "
-                                + cap.toPlainString() + "x (position notional " + plain(check.positionNotional())
-                                + " + order notional " + plain(check.orderNotional()) + " on equity "
-                                + plain(check.equity()) + ")")
-                        .withFix("lower the size, or raise BYBIT_MAX_LEVERAGE")
-                        .withDetail("max_leverage", cap)
-                        .withDetail("requested_leverage", check.resultingLeverage())
-                        .withDetail("current_leverage", check.currentLeverage())
-                        .withDetail("equity", check.equity());
-            }
-            checks.add(check);
+            checks.add(checkSymbol(session, category, entry.getKey(), entry.getValue(), equity, cap)
+                    .enforce(session.context().risk(), "lower the size, or raise BYBIT_MAX_LEVERAGE"));
         }
         return checks;
     }
 
-    private static BybitLeverageCheck checkSymbol(BybitSession session, BybitCategory category, String symbol,
+    private static LeverageCheck checkSymbol(BybitSession session, BybitCategory category, String symbol,
                                              List<Planned> orders, BigDecimal equity, BigDecimal cap) {
         BigDecimal positionSize = BigDecimal.ZERO;
         BigDecimal positionMark = null;
@@ -168,18 +151,13 @@ final class BybitOrderPlanner {
         BigDecimal sells = BigDecimal.ZERO;
         for (Planned o : orders) {
             BigDecimal n = notional(category, o.qty(), o.price() != null ? o.price() : reference);
-            if (o.input().side() == BybitSide.buy) {
+            if (o.input().side() == Side.buy) {
                 buys = buys.add(n);
             } else {
                 sells = sells.add(n);
             }
         }
-        BigDecimal longCase = positionNotional.add(buys).abs();
-        BigDecimal shortCase = positionNotional.subtract(sells).abs();
-        BigDecimal worst = longCase.max(shortCase);
-        BigDecimal orderNotional = longCase.compareTo(shortCase) >= 0 ? buys : sells;
-        return new BybitLeverageCheck(symbol, equity, positionNotional.stripTrailingZeros(), orderNotional.stripTrailingZeros(),
-                ratio(positionNotional.abs(), equity, RoundingMode.DOWN), ratio(worst, equity, RoundingMode.UP), cap);
+        return LeverageCheck.worstCase(symbol, equity, positionNotional, buys, sells, cap);
     }
 
     private static BigDecimal equity(BybitSession session) {
@@ -205,11 +183,6 @@ final class BybitOrderPlanner {
 
     private static BigDecimal notional(BybitCategory category, BigDecimal qty, BigDecimal price) {
         return category == BybitCategory.inverse ? qty : qty.multiply(price);
-    }
-
-    /** Leverage to 6 decimals; the resulting one is rounded up and the current one down, so the cap errs safe. */
-    private static BigDecimal ratio(BigDecimal notional, BigDecimal equity, RoundingMode mode) {
-        return notional.divide(equity, MC).setScale(6, mode).stripTrailingZeros();
     }
 
     private static ToolException relabel(ToolException e, String label) {

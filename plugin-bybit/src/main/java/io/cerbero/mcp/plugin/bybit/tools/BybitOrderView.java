@@ -1,5 +1,7 @@
 package io.cerbero.mcp.plugin.bybit.tools;
 
+import io.cerbero.mcp.core.trading.OrderType;
+import io.cerbero.mcp.core.trading.Side;
 import io.cerbero.mcp.plugin.bybit.client.BybitCategory;
 
 import java.math.BigDecimal;
@@ -13,8 +15,8 @@ import java.math.BigDecimal;
  * @param requestedPrice price as received (limit orders)
  * @param price          price rounded to the tick (buy down, sell up)
  */
-public record BybitOrderView(String clientOrderId, String symbol, BybitCategory category, BybitSide side,
-                             BybitOrderType type, BigDecimal requestedQty, BigDecimal qty, BigDecimal requestedPrice,
+public record BybitOrderView(String clientOrderId, String symbol, BybitCategory category, Side side,
+                             OrderType type, BigDecimal requestedQty, BigDecimal qty, BigDecimal requestedPrice,
                              BigDecimal price, String timeInForce, boolean reduceOnly) {
 
     static BybitOrderView of(BybitOrderPlanner.Planned p) {

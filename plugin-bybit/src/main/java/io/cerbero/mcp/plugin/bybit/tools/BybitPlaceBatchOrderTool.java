@@ -6,6 +6,10 @@ import io.cerbero.mcp.core.spi.Tool;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolException;
 import io.cerbero.mcp.core.spi.ToolResult;
+import io.cerbero.mcp.core.trading.DryRunRequest;
+import io.cerbero.mcp.core.trading.LeverageCheck;
+import io.cerbero.mcp.core.trading.OrderType;
+import io.cerbero.mcp.core.trading.Side;
 import io.cerbero.mcp.plugin.bybit.BybitSession;
 import io.cerbero.mcp.plugin.bybit.client.BybitAccountData.BatchResult;
 import io.cerbero.mcp.plugin.bybit.client.BybitAccountData.OrderAck;
@@ -75,7 +79,7 @@ public final class BybitPlaceBatchOrderTool implements Tool<BybitSession, BybitP
 
     /** @param request dry run only: the exact signed request, key and signature redacted */
     public record Output(boolean dryRun, BybitCategory category, int accepted, int rejected, List<Item> orders,
-                         List<BybitLeverageCheck> leverage, BybitPreparedRequest.View request) {
+                         List<LeverageCheck> leverage, DryRunRequest request) {
     }
 
     @Override
@@ -97,9 +101,9 @@ public final class BybitPlaceBatchOrderTool implements Tool<BybitSession, BybitP
     @Override
     public Input example() {
         return new Input(BybitCategory.linear, List.of(
-                new BybitOrderInput("BTCUSDT", BybitSide.buy, new BigDecimal("0.01"), BybitOrderType.limit,
+                new BybitOrderInput("BTCUSDT", Side.buy, new BigDecimal("0.01"), OrderType.limit,
                         new BigDecimal("60000.5"), false, true, "bot1-0002"),
-                new BybitOrderInput("BTCUSDT", BybitSide.sell, new BigDecimal("0.01"), BybitOrderType.limit,
+                new BybitOrderInput("BTCUSDT", Side.sell, new BigDecimal("0.01"), OrderType.limit,
                         new BigDecimal("70000.5"), false, true, "bot1-0003")), true);
     }
 
@@ -121,7 +125,7 @@ public final class BybitPlaceBatchOrderTool implements Tool<BybitSession, BybitP
                 throw ToolException.invalidInput("orders[" + p.index() + "]: duplicate client_order_id");
             }
         }
-        List<BybitLeverageCheck> leverage = BybitOrderPlanner.checkLeverage(session, input.category(), planned);
+        List<LeverageCheck> leverage = BybitOrderPlanner.checkLeverage(session, input.category(), planned);
         BybitPreparedRequest prepared = session.client().prepareBatch(input.category(),
                 planned.stream().map(Planned::request).toList());
         if (input.dryRun()) {

@@ -4,6 +4,10 @@ import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.Tool;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
+import io.cerbero.mcp.core.trading.DryRunRequest;
+import io.cerbero.mcp.core.trading.LeverageCheck;
+import io.cerbero.mcp.core.trading.OrderType;
+import io.cerbero.mcp.core.trading.Side;
 import io.cerbero.mcp.plugin.bybit.BybitSession;
 import io.cerbero.mcp.plugin.bybit.client.BybitAccountData.OrderAck;
 import io.cerbero.mcp.plugin.bybit.client.BybitCategory;
@@ -25,11 +29,11 @@ public final class BybitPlaceOrderTool implements Tool<BybitSession, BybitPlaceO
             String symbol,
             @Schema(description = "product type (default linear)", example = "linear") BybitCategory category,
             @Schema(description = "buy or sell", example = "buy", requiredMode = Schema.RequiredMode.REQUIRED)
-            BybitSide side,
+            Side side,
             @Schema(description = "quantity (base coin; USD contracts for inverse); rounded down to the qty step",
                     example = "0.01", requiredMode = Schema.RequiredMode.REQUIRED) BigDecimal qty,
             @Schema(description = "market or limit", example = "limit", requiredMode = Schema.RequiredMode.REQUIRED)
-            BybitOrderType type,
+            OrderType type,
             @Schema(description = "limit price, rounded to the tick never to a worse price (buy down, sell up)",
                     example = "60000.5") BigDecimal price,
             @Schema(description = "only reduce a position", example = "false") Boolean reduceOnly,
@@ -59,7 +63,7 @@ public final class BybitPlaceOrderTool implements Tool<BybitSession, BybitPlaceO
      * @param request  dry run only: the exact signed request, key and signature redacted
      */
     public record Output(boolean dryRun, String status, String orderId, BybitOrderView order,
-                         List<BybitLeverageCheck> leverage, BybitPreparedRequest.View request) {
+                         List<LeverageCheck> leverage, DryRunRequest request) {
     }
 
     @Override
@@ -80,7 +84,7 @@ public final class BybitPlaceOrderTool implements Tool<BybitSession, BybitPlaceO
 
     @Override
     public Input example() {
-        return new Input("BTCUSDT", BybitCategory.linear, BybitSide.buy, new BigDecimal("0.01"), BybitOrderType.limit,
+        return new Input("BTCUSDT", BybitCategory.linear, Side.buy, new BigDecimal("0.01"), OrderType.limit,
                 new BigDecimal("60000.5"), false, false, "bot1-0001", true);
     }
 
@@ -93,7 +97,7 @@ public final class BybitPlaceOrderTool implements Tool<BybitSession, BybitPlaceO
     public ToolResult handle(BybitSession session, Input input, ToolCall call) {
         session.config().requireCredentials();
         Planned planned = BybitOrderPlanner.plan(session, input.category(), 0, input.order(), "");
-        List<BybitLeverageCheck> leverage = BybitOrderPlanner.checkLeverage(session, input.category(), List.of(planned));
+        List<LeverageCheck> leverage = BybitOrderPlanner.checkLeverage(session, input.category(), List.of(planned));
         BybitPreparedRequest prepared = session.client().prepareCreateOrder(planned.request());
         BybitOrderView view = BybitOrderView.of(planned);
         if (input.dryRun()) {

@@ -6,6 +6,7 @@ import io.cerbero.mcp.core.spi.Tool;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolException;
 import io.cerbero.mcp.core.spi.ToolResult;
+import io.cerbero.mcp.core.trading.DryRunRequest;
 import io.cerbero.mcp.plugin.bybit.BybitSession;
 import io.cerbero.mcp.plugin.bybit.client.BybitCategory;
 import io.cerbero.mcp.plugin.bybit.client.BybitMarketData.Instrument;
@@ -43,7 +44,7 @@ public final class BybitSetLeverageTool implements Tool<BybitSession, BybitSetLe
      * @param request dry run only: the exact signed request, key and signature redacted
      */
     public record Output(boolean dryRun, String status, String symbol, BybitCategory category, BigDecimal leverage,
-                         BigDecimal maxLeverage, Boolean changed, BybitPreparedRequest.View request) {
+                         BigDecimal maxLeverage, Boolean changed, DryRunRequest request) {
     }
 
     @Override

@@ -1,0 +1,22 @@
+/**
+ * Venue-independent helpers for trading plugins, so every plugin applies the design's safety rules the same way.
+ * Framework-free and stateless; everything is {@link java.math.BigDecimal}, never {@code double}.
+ *
+ * <ul>
+ *   <li>{@link io.cerbero.mcp.core.trading.Side} and {@link io.cerbero.mcp.core.trading.OrderType}: the tool-facing
+ *       {@code side} ({@code buy}/{@code sell}) and {@code type} ({@code market}/{@code limit}); a plugin maps them to
+ *       its venue's spelling in its {@code client/} code.</li>
+ *   <li>{@link io.cerbero.mcp.core.trading.InstrumentRounding}: price to the tick (buy down, sell up), quantity down
+ *       to the step, below the minimum refused, requested and rounded values side by side.</li>
+ *   <li>{@link io.cerbero.mcp.core.trading.ClientOrderIds}: client order ids generated from the host clock and a
+ *       random part, within a venue's length limit; validation of caller-given ids.</li>
+ *   <li>{@link io.cerbero.mcp.core.trading.LeverageCheck}: resulting leverage of an order or a batch and the
+ *       gateway cap ({@link io.cerbero.mcp.core.spi.RiskPolicy}), where reducing exposure always passes.</li>
+ *   <li>{@link io.cerbero.mcp.core.trading.DryRunRequest}: what a write tool returns under {@code dry_run: true}:
+ *       the exact venue request with secret headers replaced by {@code ***}.</li>
+ * </ul>
+ *
+ * <p>Venue specifics stay in the plugin: signing, instrument metadata, how notional is valued (linear, inverse,
+ * options), where equity and positions come from.
+ */
+package io.cerbero.mcp.core.trading;
