@@ -5,12 +5,9 @@ import io.cerbero.mcp.core.audit.LoggingAuditSink;
 import io.cerbero.mcp.core.config.ConfigSource;
 import io.cerbero.mcp.core.invoke.ToolInvoker;
 import io.cerbero.mcp.core.json.JsonMappers;
-import io.cerbero.mcp.core.registry.DiscoveredPlugin;
 import io.cerbero.mcp.core.registry.HostServices;
 import io.cerbero.mcp.core.registry.PluginContextFactory;
-import io.cerbero.mcp.core.registry.PluginDiscovery;
 import io.cerbero.mcp.core.registry.PluginRegistry;
-import io.cerbero.mcp.core.registry.RegisteredPlugin;
 import io.cerbero.mcp.core.registry.SessionRegistry;
 import io.cerbero.mcp.core.schema.ToolSchemas;
 import io.cerbero.mcp.core.spi.AuditSink;
@@ -21,19 +18,13 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 
 /** Wires the framework-free core into Micronaut. */
 @Factory
 public class GatewayFactory {
-    private static final Logger LOG = LoggerFactory.getLogger("mcp.plugins");
-
     /** Environment plus {@code .env}, unless the launcher or a test registered one. */
     @Singleton
     @Requires(missingBeans = ConfigSource.class)
@@ -66,21 +57,11 @@ public class GatewayFactory {
         return new LoggingAuditSink(json);
     }
 
-    /** Built at startup so a bad plugin stops the boot with one clear line. */
+    /** Built at startup so a bad plugin stops the boot (the launcher builds it even earlier and registers it). */
     @Context
+    @Requires(missingBeans = PluginRegistry.class)
     PluginRegistry pluginRegistry(GatewaySettings settings) {
-        ClassLoader host = GatewayFactory.class.getClassLoader();
-        List<DiscoveredPlugin> found = new ArrayList<>(PluginDiscovery.onClassPath(host));
-        found.addAll(PluginDiscovery.inDirectory(settings.pluginsDir(), host));
-        PluginRegistry registry = PluginRegistry.of(found);
-        for (RegisteredPlugin plugin : registry.plugins()) {
-            LOG.info("plugin {} version {} from {} ({} tools)", plugin.name(), plugin.plugin().version(),
-                    plugin.source(), plugin.tools().size());
-        }
-        if (registry.plugins().isEmpty()) {
-            LOG.warn("no plugins found on the class path or in {}", settings.pluginsDir().toAbsolutePath());
-        }
-        return registry;
+        return PluginLoading.load(settings);
     }
 
     @Singleton

@@ -1,0 +1,38 @@
+package io.cerbero.mcp.app.config;
+
+import io.cerbero.mcp.core.registry.DiscoveredPlugin;
+import io.cerbero.mcp.core.registry.PluginDiscovery;
+import io.cerbero.mcp.core.registry.PluginRegistry;
+import io.cerbero.mcp.core.registry.RegisteredPlugin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the built-in plugins on the class path and the dropped-in ones in {@code PLUGINS_DIR}, validates them as
+ * one registry and logs each (name, version, source). Throws
+ * {@link io.cerbero.mcp.core.registry.PluginLoadException} with one clear line when a plugin is unusable.
+ */
+public final class PluginLoading {
+    private static final Logger LOG = LoggerFactory.getLogger("mcp.plugins");
+
+    private PluginLoading() {
+    }
+
+    public static PluginRegistry load(GatewaySettings settings) {
+        ClassLoader host = PluginLoading.class.getClassLoader();
+        List<DiscoveredPlugin> found = new ArrayList<>(PluginDiscovery.onClassPath(host));
+        found.addAll(PluginDiscovery.inDirectory(settings.pluginsDir(), host));
+        PluginRegistry registry = PluginRegistry.of(found);
+        for (RegisteredPlugin plugin : registry.plugins()) {
+            LOG.info("plugin {} version {} from {} ({} tools)", plugin.name(), plugin.plugin().version(),
+                    plugin.source(), plugin.tools().size());
+        }
+        if (registry.plugins().isEmpty()) {
+            LOG.warn("no plugins found on the class path or in {}", settings.pluginsDir().toAbsolutePath());
+        }
+        return registry;
+    }
+}
