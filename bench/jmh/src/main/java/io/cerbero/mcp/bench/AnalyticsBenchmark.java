@@ -40,6 +40,7 @@ public class AnalyticsBenchmark {
     double[] lows;
     double[] returns;
     List<OptionQuote> chain;
+    List<OptionQuote> chainDistinctIv;
     double[] grid;
     double[] logGrid;
     Underlying underlying;
@@ -68,6 +69,7 @@ public class AnalyticsBenchmark {
         }
         // 1,000 options: 10 expiries x 50 strikes x call/put
         chain = new ArrayList<>();
+        chainDistinctIv = new ArrayList<>();
         double spot = 60_000;
         for (int e = 1; e <= 10; e++) {
             double years = e * 14 / 365.0;
@@ -77,6 +79,10 @@ public class AnalyticsBenchmark {
                 double iv = 0.55 - 0.3 * m + 0.6 * m * m;
                 chain.add(new OptionQuote(OptionType.CALL, strike, years, iv, 100 + rnd.nextInt(1000), 10));
                 chain.add(new OptionQuote(OptionType.PUT, strike, years, iv, 100 + rnd.nextInt(1000), 10));
+                // same chain but puts quoted 1 vol point above calls: no call/put pair can share a Gaussian term
+                chainDistinctIv.add(chain.get(chain.size() - 2));
+                OptionQuote put = chain.get(chain.size() - 1);
+                chainDistinctIv.add(new OptionQuote(OptionType.PUT, strike, years, iv + 0.01, put.openInterest(), 10));
             }
         }
         grid = new double[200];
@@ -87,10 +93,16 @@ public class AnalyticsBenchmark {
         underlying = Underlying.ofSpot(spot);
     }
 
-    /** Arbitrary (here evenly spaced in price) grid: one exp per (option, spot) pair. */
+    /** Arbitrary (here evenly spaced in price) grid: one exp per (term, spot) pair; calls and puts share vols here, so 500 terms. */
     @Benchmark
     public GammaProfile gammaProfile1000x200LinearGrid() {
         return DealerGammaExposure.profile(chain, underlying, grid, 1);
+    }
+
+    /** Arbitrary grid, calls and puts with different vols: 1,000 distinct terms, 200,000 exps. */
+    @Benchmark
+    public GammaProfile gammaProfile1000x200LinearGridDistinctIv() {
+        return DealerGammaExposure.profile(chainDistinctIv, underlying, grid, 1);
     }
 
     /** Log-spaced grid: multiplicative recurrence, two multiplications per pair. */

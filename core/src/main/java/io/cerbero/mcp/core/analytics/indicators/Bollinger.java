@@ -6,6 +6,12 @@ import io.cerbero.mcp.core.analytics.Inputs;
  * Bollinger bands: SMA(period) plus/minus {@code k} population standard deviations (divisor
  * {@code period}, Bollinger's and TA-Lib's definition). Output length {@code n - period + 1}.
  * A constant window gives zero-width bands (defined, so not rejected).
+ *
+ * <p>O(n): the window mean and sum of squared deviations slide with a Welford-style update on values
+ * shifted by a nearby close, and are recomputed with a two-pass sum every {@code period} outputs and
+ * whenever the window's squared deviation falls below 1e-4 of its largest value since the last
+ * recomputation (so a window that narrows sharply, or goes flat, is as accurate as the two-pass
+ * formula: a constant window still gives exactly zero width).
  */
 public final class Bollinger {
 
@@ -24,22 +30,45 @@ public final class Bollinger {
         double[] up = new double[len];
         double[] mid = new double[len];
         double[] lo = new double[len];
+        double shift = 0;  // values are taken relative to a close of the window: small means, small rounding
+        double mean = 0;   // mean of (x - shift) over the window
+        double m2 = 0;     // sum of squared deviations from the window mean
+        double m2Max = 0;  // largest m2 since the last two-pass window
         for (int j = 0; j < len; j++) {
-            // two-pass per window: numerically safer than sum/sum-of-squares, still O(n*period) << 1 ms for 10k bars
-            double s = 0;
-            for (int i = j; i < j + period; i++) {
-                s += closes[i];
+            boolean fresh = j % period == 0;
+            if (!fresh) {
+                // Welford-style sliding update (x_out leaves, x_in enters): works on deviations from the
+                // mean, never on sum(x^2) - n mean^2
+                double out = closes[j - 1] - shift;
+                double in = closes[j + period - 1] - shift;
+                double newMean = mean + (in - out) / period;
+                m2 += (in - out) * (in - newMean + out - mean);
+                mean = newMean;
+                // the update's rounding is relative to the widest window since the last two-pass one: if
+                // the window has become much narrower (a spike left, or it went flat), start afresh
+                fresh = m2 < 1e-4 * m2Max;
+                m2Max = Math.max(m2Max, m2);
             }
-            double mean = s / period;
-            double ss = 0;
-            for (int i = j; i < j + period; i++) {
-                double d = closes[i] - mean;
-                ss += d * d;
+            if (fresh) {
+                // two-pass window every `period` steps (O(n) overall) and on collapse: rounding cannot accumulate
+                shift = closes[j];
+                double s = 0;
+                for (int i = j; i < j + period; i++) {
+                    s += closes[i] - shift;
+                }
+                mean = s / period;
+                m2 = 0;
+                for (int i = j; i < j + period; i++) {
+                    double d = closes[i] - shift - mean;
+                    m2 += d * d;
+                }
+                m2Max = m2;
             }
-            double sd = Math.sqrt(ss / period);
-            mid[j] = mean;
-            up[j] = mean + k * sd;
-            lo[j] = mean - k * sd;
+            double sd = Math.sqrt(m2 / period);
+            double centre = shift + mean;
+            mid[j] = centre;
+            up[j] = centre + k * sd;
+            lo[j] = centre - k * sd;
         }
         return new BollingerBands(up, mid, lo);
     }

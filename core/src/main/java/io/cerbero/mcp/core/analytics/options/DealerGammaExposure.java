@@ -3,6 +3,8 @@ package io.cerbero.mcp.core.analytics.options;
 import io.cerbero.mcp.core.analytics.AnalyticsInputException;
 import io.cerbero.mcp.core.analytics.Inputs;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
@@ -14,8 +16,9 @@ import java.util.TreeMap;
  * with each option's own implied vol.
  *
  * <p>The spot-grid profile is the hot path (target: 1,000 options x 200 spots within 2 ms): per option
- * the constants of d1 and of {@code e^{-qT} / (sigma sqrt(T) sqrt(2 pi))} are precomputed once, so each
- * (option, spot) pair costs one multiply-add and one {@code exp} on an arbitrary grid, and two
+ * the constants of d1 and of {@code e^{-qT} / (sigma sqrt(T) sqrt(2 pi))} are precomputed once, and calls
+ * and puts sharing strike, expiry and vol are merged into one term (same gamma). Each (term, spot) pair
+ * then costs one multiply-add and one table-driven {@code exp} on an arbitrary grid, and two
  * multiplications on a log-spaced grid ({@link #logGrid}; detected automatically), where the Gaussian
  * term follows a multiplicative recurrence.
  */
@@ -57,19 +60,34 @@ public final class DealerGammaExposure {
                 throw new AnalyticsInputException("spotGrid", "must be strictly ascending (index " + j + ")");
             }
         }
-        int n = quotes.size();
-        double[] a = new double[n];   // 1 / (sigma sqrt T): coefficient of ln S in d1
-        double[] c = new double[n];   // (-(ln K) + (r - q + sigma^2/2) T) / (sigma sqrt T)
-        double[] w = new double[n];   // sign * OI * mult * 0.01 * e^{-qT} / (sigma sqrt T sqrt(2 pi))
         double r = underlying.rate();
         double dy = underlying.dividendYield();
-        for (int i = 0; i < n; i++) {
-            OptionQuote q = quotes.get(i);
+        // Calls and puts with the same strike, expiry and vol have the same gamma: one Gaussian term with
+        // the two signed weights added (w1 g + w2 g = (w1 + w2) g up to rounding). Halves the work on
+        // chains whose calls and puts share a vol surface.
+        HashMap<Key, Integer> index = new HashMap<>(quotes.size() * 2);
+        int n = 0;
+        double[] a = new double[quotes.size()];   // 1 / (sigma sqrt T): coefficient of ln S in d1
+        double[] c = new double[quotes.size()];   // (-(ln K) + (r - q + sigma^2/2) T) / (sigma sqrt T)
+        double[] w = new double[quotes.size()];   // sign * OI * mult * 0.01 * e^{-qT} / (sigma sqrt T sqrt(2 pi))
+        for (OptionQuote q : quotes) {
             double v = q.iv() * Math.sqrt(q.years());
-            a[i] = 1.0 / v;
-            c[i] = (-Math.log(q.strike()) + (r - dy + 0.5 * q.iv() * q.iv()) * q.years()) / v;
             double sign = q.type() == OptionType.CALL ? 1.0 : -1.0;
-            w[i] = sign * q.openInterest() * multiplier * 0.01 * Math.exp(-dy * q.years()) * Normal.INV_SQRT_2PI / v;
+            double wq = sign * q.openInterest() * multiplier * 0.01 * Math.exp(-dy * q.years()) * Normal.INV_SQRT_2PI / v;
+            Integer at = index.putIfAbsent(new Key(q.strike(), q.years(), q.iv()), n);
+            if (at != null) {
+                w[at] += wq;
+                continue;
+            }
+            a[n] = 1.0 / v;
+            c[n] = (-Math.log(q.strike()) + (r - dy + 0.5 * q.iv() * q.iv()) * q.years()) / v;
+            w[n] = wq;
+            n++;
+        }
+        if (n < a.length) {
+            a = Arrays.copyOf(a, n);
+            c = Arrays.copyOf(c, n);
+            w = Arrays.copyOf(w, n);
         }
         double[] net = new double[spotGrid.length];
         double[] logS = new double[spotGrid.length];
@@ -80,15 +98,7 @@ public final class DealerGammaExposure {
         if (isEvenlySpaced(logS, h)) {
             geometricGrid(logS, h, a, c, w, net);
         } else {
-            for (int j = 0; j < spotGrid.length; j++) {
-                double ls = logS[j];
-                double sum = 0;
-                for (int i = 0; i < n; i++) {
-                    double d1 = ls * a[i] + c[i];
-                    sum += w[i] * Math.exp(-0.5 * d1 * d1);
-                }
-                net[j] = sum;
-            }
+            anyGrid(logS, a, c, w, net);
         }
         for (int j = 0; j < spotGrid.length; j++) {
             // gamma * S^2 = e^{-qT} pdf(d1) / (S sigma sqrt T) * S^2, so one factor S remains
@@ -111,6 +121,56 @@ public final class DealerGammaExposure {
         }
         g[points - 1] = high;
         return g;
+    }
+
+    /** Identity of a Gaussian term: quotes equal in all three have the same gamma at every spot. */
+    private record Key(double strike, double years, double iv) {
+    }
+
+    /**
+     * Arbitrary grid (e.g. evenly spaced in price, where ln S is not arithmetic and no recurrence is exact):
+     * one table-driven exp per (term, spot) pair, options in the inner loop over plain double[] arrays.
+     */
+    private static void anyGrid(double[] logS, double[] a, double[] c, double[] w, double[] net) {
+        int n = a.length;
+        for (int j = 0; j < logS.length; j++) {
+            double ls = logS[j];
+            double sum = 0;
+            for (int i = 0; i < n; i++) {
+                double d1 = ls * a[i] + c[i];
+                sum += w[i] * expNonPositive(-0.5 * d1 * d1);
+            }
+            net[j] = sum;
+        }
+    }
+
+    private static final double SHIFT = 6755399441055744.0;                  // 1.5 * 2^52: adding it rounds to an integer
+    private static final double INV_LN2_64 = 64 * 1.4426950408889634;        // 64 / ln 2
+    private static final double LN2_64_HI = 6.93147180369123816490e-01 / 64; // fdlibm split of ln 2, divided by 64 (exact)
+    private static final double LN2_64_LO = 1.90821492927058770002e-10 / 64;
+    private static final double[] EXP2_64 = new double[64];                   // 2^(t/64)
+
+    static {
+        for (int t = 0; t < EXP2_64.length; t++) {
+            EXP2_64[t] = StrictMath.pow(2, t / 64.0);
+        }
+    }
+
+    /**
+     * {@code e^x} for {@code x <= 0}, within a few ulps of {@link Math#exp} (tested to 1e-15 relative) but
+     * about 1.5x cheaper in this loop: x = k ln2/64 + r with |r| <= ln2/128, e^x = 2^(k>>6) * 2^((k&63)/64) * e^r,
+     * e^r by a degree-5 Taylor polynomial (truncation below 4e-17). Below -708 (where 2^(k>>6) would be
+     * subnormal) it defers to {@link Math#exp}, so underflow to 0 is exactly Math.exp's.
+     */
+    static double expNonPositive(double x) {
+        if (x < -708) {
+            return Math.exp(x);
+        }
+        double kd = (x * INV_LN2_64 + SHIFT) - SHIFT;
+        double r = (x - kd * LN2_64_HI) - kd * LN2_64_LO;
+        long k = (long) kd;
+        double p = 1 + r * (1 + r * (0.5 + r * (1 / 6.0 + r * (1 / 24.0 + r * (1 / 120.0)))));
+        return p * EXP2_64[(int) (k & 63)] * Double.longBitsToDouble(((k >> 6) + 1023) << 52);
     }
 
     private static boolean isEvenlySpaced(double[] logS, double h) {
