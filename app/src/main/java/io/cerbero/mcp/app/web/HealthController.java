@@ -16,6 +16,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import jakarta.inject.Named;
+import jakarta.inject.Provider;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -28,18 +29,19 @@ import java.util.concurrent.TimeoutException;
 /**
  * Liveness ({@code /health}, always 200) and readiness ({@code /health/ready}: every open session probed in
  * parallel with a 2 s budget each; ready when all pass, degraded when some fail, not_ready when all fail).
+ * Sessions are looked up lazily so liveness never initialises the upstream HTTP client.
  */
 @Controller("/health")
 public class HealthController {
     static final long PROBE_TIMEOUT_MS = 2000;
 
-    private final SessionRegistry sessions;
+    private final Provider<SessionRegistry> sessions;
     private final ExecutorService executor;
     private final GatewaySettings settings;
     private final ObjectMapper json;
     private final Clock clock;
 
-    public HealthController(SessionRegistry sessions, @Named(TaskExecutors.BLOCKING) ExecutorService executor,
+    public HealthController(Provider<SessionRegistry> sessions, @Named(TaskExecutors.BLOCKING) ExecutorService executor,
                             GatewaySettings settings, @Named("gateway") ObjectMapper json, Clock clock) {
         this.sessions = sessions;
         this.executor = executor;
@@ -57,7 +59,7 @@ public class HealthController {
     @ExecuteOn(TaskExecutors.BLOCKING)
     public HttpResponse<String> ready() {
         Map<SessionKey, CompletableFuture<String>> probes = new LinkedHashMap<>();
-        sessions.openSessions().forEach((key, session) -> probes.put(key, probe(session)));
+        sessions.get().openSessions().forEach((key, session) -> probes.put(key, probe(session)));
         ObjectNode root = json.createObjectNode();
         ArrayNode clients = root.putArray("clients");
         int failed = 0;
