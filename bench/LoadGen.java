@@ -1,17 +1,21 @@
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Open-loop load at a fixed rate (no coordinated omission: latency counts from the scheduled send time).
- * Usage: java LoadGen.java URL RATE_PER_S SECONDS [BODY] [Header:Value ...]   (GET without BODY, POST with)
- * Prints p50/p90/p99/p99.9 in ms and the error count. Loopback targets only.
+ * Open-loop load at a fixed total rate over C keep-alive connections (one paced thread each, plain HTTP/1.1 over a
+ * socket, so the generator itself costs little). Latency counts from the scheduled send time, so a stall is not
+ * hidden (no coordinated omission). Loopback targets only.
+ * Usage: java LoadGen.java URL RATE_PER_S SECONDS CONNECTIONS [BODY] [Header:Value ...]   (GET without BODY)
+ * Prints p50/p90/p99/p99.9 in ms and the count of non-200 answers.
  */
 public class LoadGen {
     public static void main(String[] args) throws Exception {
@@ -21,46 +25,98 @@ public class LoadGen {
         }
         int rate = Integer.parseInt(args[1]);
         int seconds = Integer.parseInt(args[2]);
-        String body = args.length > 3 && !args[3].isEmpty() ? args[3] : null;
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newFixedThreadPool(4)).connectTimeout(Duration.ofSeconds(5)).build();
-        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10));
-        builder = body == null ? builder.GET() : builder.POST(HttpRequest.BodyPublishers.ofString(body));
-        for (int i = 4; i < args.length; i++) {
-            int colon = args[i].indexOf(':');
-            builder.header(args[i].substring(0, colon), args[i].substring(colon + 1));
+        int connections = Integer.parseInt(args[3]);
+        String body = args.length > 4 && !args[4].isEmpty() ? args[4] : null;
+        StringBuilder head = new StringBuilder();
+        String target = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        head.append(body == null ? "GET " : "POST ").append(target).append(" HTTP/1.1\r\nHost: ")
+                .append(uri.getHost()).append(':').append(uri.getPort()).append("\r\n");
+        for (int i = 5; i < args.length; i++) {
+            head.append(args[i].replaceFirst(":", ": ")).append("\r\n");
         }
-        HttpRequest request = builder.build();
-        int total = rate * seconds;
-        long[] latencies = new long[total];
+        byte[] bodyBytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+        if (body != null) {
+            head.append("Content-Length: ").append(bodyBytes.length).append("\r\n");
+        }
+        head.append("\r\n");
+        byte[] request = concat(head.toString().getBytes(StandardCharsets.US_ASCII), bodyBytes);
+
+        int perConnection = rate * seconds / connections;
+        long intervalNanos = 1_000_000_000L * connections / rate;
+        long[][] latencies = new long[connections][perConnection];
         AtomicInteger errors = new AtomicInteger();
-        CountDownLatch done = new CountDownLatch(total);
-        long intervalNanos = 1_000_000_000L / rate;
-        long start = System.nanoTime();
-        for (int i = 0; i < total; i++) {
-            long scheduled = start + i * intervalNanos;
-            long wait;
-            while ((wait = scheduled - System.nanoTime()) > 0) {
-                if (wait > 200_000) {
-                    Thread.sleep(0, 100_000);
-                } else {
-                    Thread.onSpinWait();
+        long start = System.nanoTime() + 100_000_000L;
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < connections; c++) {
+            int conn = c;
+            Thread t = new Thread(() -> run(uri, request, latencies[conn], start + conn * intervalNanos / connections,
+                    intervalNanos, errors));
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
+        System.out.printf("requests=%d rate=%d/s connections=%d errors=%d p50=%.2fms p90=%.2fms p99=%.2fms p99.9=%.2fms%n",
+                all.length, rate, connections, errors.get(), ms(all, 0.50), ms(all, 0.90), ms(all, 0.99), ms(all, 0.999));
+    }
+
+    private static void run(URI uri, byte[] request, long[] out, long first, long interval, AtomicInteger errors) {
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            socket.setTcpNoDelay(true);
+            OutputStream os = socket.getOutputStream();
+            InputStream in = new BufferedInputStream(socket.getInputStream(), 16384);
+            for (int i = 0; i < out.length; i++) {
+                long scheduled = first + i * interval;
+                long wait = scheduled - System.nanoTime();
+                if (wait > 0) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(wait);
                 }
-            }
-            int index = i;
-            client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
-                latencies[index] = System.nanoTime() - scheduled;
-                if (failure != null || response.statusCode() != 200) {
+                os.write(request);
+                os.flush();
+                if (readResponse(in) != 200) {
                     errors.incrementAndGet();
                 }
-                done.countDown();
-            });
+                out[i] = System.nanoTime() - scheduled;
+            }
+        } catch (IOException e) {
+            errors.incrementAndGet();
         }
-        done.await();
-        Arrays.sort(latencies);
-        System.out.printf("requests=%d rate=%d/s errors=%d p50=%.2fms p90=%.2fms p99=%.2fms p99.9=%.2fms%n", total, rate,
-                errors.get(), ms(latencies, 0.50), ms(latencies, 0.90), ms(latencies, 0.99), ms(latencies, 0.999));
-        System.exit(0);
+    }
+
+    /** Reads one response (status line, headers, Content-Length body) and returns the status. */
+    private static int readResponse(InputStream in) throws IOException {
+        String status = line(in);
+        int contentLength = 0;
+        String header;
+        while (!(header = line(in)).isEmpty()) {
+            if (header.regionMatches(true, 0, "content-length:", 0, 15)) {
+                contentLength = Integer.parseInt(header.substring(15).trim());
+            }
+        }
+        in.readNBytes(contentLength);
+        return Integer.parseInt(status.substring(9, 12));
+    }
+
+    private static String line(InputStream in) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        int b;
+        while ((b = in.read()) != '\n') {
+            if (b < 0) {
+                throw new IOException("connection closed");
+            }
+            if (b != '\r') {
+                sb.append((char) b);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] r = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
     }
 
     private static double ms(long[] sorted, double q) {

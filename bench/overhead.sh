@@ -23,7 +23,7 @@ pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
 trap cleanup EXIT
 
-java bench/StubVenue.java $stub_port >"$work/stub.log" 2>&1 & pids+=($!)
+java -Dsun.net.httpserver.nodelay=true bench/StubVenue.java $stub_port >"$work/stub.log" 2>&1 & pids+=($!)
 PORT=$gw_port TESTNET_TOKEN=$token MAINNET_TOKEN=bench-mainnet-token-0002 PLUGINS_DIR="$work/plugins" \
   ECHO_URL_TESTNET=http://127.0.0.1:$stub_port ECHO_URL_LIVE=http://127.0.0.2:$stub_port LOG_LEVEL=WARN \
   java -jar "$jar" >"$work/gateway.log" 2>&1 & gw=$!; pids+=($gw)
@@ -41,8 +41,8 @@ watch_rss & pids+=($!)
 
 stub_url="http://127.0.0.1:$stub_port/ticker?symbol=BTC-PERP"
 gw_url="http://127.0.0.1:$gw_port/mcp-echo/tools/get_ticker"
-echo "warm-up (10 s through the gateway)..."
-wrk -t2 -c64 -d10s -s "$work/post.lua" "$gw_url" >/dev/null
+echo "warm-up (30 s through the gateway, so the JIT has compiled the hot path)..."
+wrk -t2 -c64 -d30s -s "$work/post.lua" "$gw_url" >/dev/null
 stub_rps=$(wrk -t2 -c64 -d${secs}s "$stub_url" | awk '/Requests\/sec/ {print $2}')
 gw_out=$(wrk -t2 -c64 -d${secs}s --latency -s "$work/post.lua" "$gw_url")
 gw_rps=$(echo "$gw_out" | awk '/Requests\/sec/ {print $2}')
@@ -52,8 +52,8 @@ echo "throughput at 64 connections: stub ${stub_rps} req/s, gateway ${gw_rps} re
 
 half=$(awk -v g="$gw_rps" 'BEGIN {printf "%d", g/2}')
 echo "latency at half load (${half} req/s, ${secs} s each):"
-direct=$(java bench/LoadGen.java "$stub_url" "$half" "$secs")
-through=$(java bench/LoadGen.java "$gw_url" "$half" "$secs" '{"symbol":"BTC-PERP"}' "Content-Type:application/json" \
+direct=$(java bench/LoadGen.java "$stub_url" "$half" "$secs" 64)
+through=$(java bench/LoadGen.java "$gw_url" "$half" "$secs" 64 '{"symbol":"BTC-PERP"}' "Content-Type:application/json" \
   "Authorization:Bearer $token" "X-Bot-Tag:bench")
 echo "  direct : $direct"
 echo "  gateway: $through"

@@ -18,8 +18,7 @@ import org.slf4j.LoggerFactory;
 
 import java.net.InetSocketAddress;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Outermost filter: gives every request an id, adds {@code X-Request-Id} and {@code X-Duration-Ms} to every
@@ -28,7 +27,6 @@ import java.util.regex.Pattern;
 @Filter(Filter.MATCH_ALL_PATTERN)
 public class RequestLogFilter implements HttpServerFilter {
     private static final Logger LOG = LoggerFactory.getLogger("mcp.request");
-    private static final Pattern TOOL_PATH = Pattern.compile("^/mcp-([^/]+)/tools(?:/([^/]+))?$");
 
     private final ObjectMapper json;
 
@@ -44,7 +42,7 @@ public class RequestLogFilter implements HttpServerFilter {
     @Override
     public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {
         long start = System.nanoTime();
-        String requestId = UUID.randomUUID().toString();
+        String requestId = newRequestId();
         request.setAttribute(RequestAttributes.REQUEST_ID, requestId);
         return Publishers.map(chain.proceed(request), response -> {
             long durationMs = (System.nanoTime() - start) / 1_000_000;
@@ -53,6 +51,17 @@ public class RequestLogFilter implements HttpServerFilter {
             log(request, response.code(), durationMs, requestId);
             return response;
         });
+    }
+
+    /**
+     * A version-4 UUID from {@link ThreadLocalRandom}: request ids must be unique, not secret, and
+     * {@code UUID.randomUUID()} serialises every request on the shared SecureRandom.
+     */
+    static String newRequestId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long msb = (random.nextLong() & 0xffffffffffff0fffL) | 0x0000000000004000L;
+        long lsb = (random.nextLong() & 0x3fffffffffffffffL) | 0x8000000000000000L;
+        return new UUID(msb, lsb).toString();
     }
 
     private void log(HttpRequest<?> request, int status, long durationMs, String requestId) {
@@ -67,9 +76,9 @@ public class RequestLogFilter implements HttpServerFilter {
         line.put("duration_ms", durationMs);
         line.put("actor", RequestAttributes.environment(request).map(e -> e.id()).orElse(null));
         line.put("bot_tag", RequestAttributes.botTag(request).orElse(null));
-        Matcher m = TOOL_PATH.matcher(request.getPath());
-        line.put("exchange", m.matches() ? m.group(1) : null);
-        line.put("tool", m.matches() ? m.group(2) : null);
+        ToolPath tool = ToolPath.parse(request.getPath());
+        line.put("exchange", tool == null ? null : tool.plugin());
+        line.put("tool", tool == null ? null : tool.tool());
         InetSocketAddress remote = request.getRemoteAddress();
         line.put("client_ip", remote == null || remote.getAddress() == null ? null : remote.getAddress().getHostAddress());
         line.put("user_agent", request.getHeaders().get(HttpHeaders.USER_AGENT));
@@ -77,6 +86,27 @@ public class RequestLogFilter implements HttpServerFilter {
             LOG.info(json.writeValueAsString(line));
         } catch (JsonProcessingException e) {
             LOG.warn("request log line failed for {}", requestId);
+        }
+    }
+
+    /** {@code /mcp-<plugin>/tools[/<tool>]} split without a regex: this runs on every request. */
+    record ToolPath(String plugin, String tool) {
+        static ToolPath parse(String path) {
+            if (!path.startsWith("/mcp-")) {
+                return null;
+            }
+            int slash = path.indexOf('/', 5);
+            if (slash < 0 || !path.startsWith("/tools", slash)) {
+                return null;
+            }
+            String rest = path.substring(slash + "/tools".length());
+            if (rest.isEmpty()) {
+                return new ToolPath(path.substring(5, slash), null);
+            }
+            if (rest.charAt(0) != '/' || rest.indexOf('/', 1) >= 0) {
+                return null;
+            }
+            return new ToolPath(path.substring(5, slash), rest.substring(1));
         }
     }
 }
