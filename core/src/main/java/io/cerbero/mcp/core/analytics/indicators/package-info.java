@@ -8,7 +8,7 @@
  * <p><b>Hand-written, no library.</b> ta4j 0.17 resolves, but it models a series as a {@code BarSeries} of
  * {@code Bar} objects with {@code Num} values and caches per-index results; building that series and
  * boxing every value costs more than the whole single pass over a primitive array these functions do
- * (see the {@code Ta4jRsiBenchmark} in {@code bench/jmh} and docs/benchmarks-analytics.md). The
+ * (see the {@code Ta4jRsiBenchmark} in {@code bench/jmh} and docs/benchmarks.md). The
  * formulas are short, standard and tested against pandas (see the test resources), so a dependency
  * buys nothing here.
  *
