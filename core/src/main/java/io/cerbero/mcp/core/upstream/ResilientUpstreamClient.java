@@ -101,6 +101,8 @@ public final class ResilientUpstreamClient implements UpstreamClient {
                     + limits.timeout().toMillis() + " ms (" + request.method() + " " + request.path() + ")");
         } catch (IOException e) {
             throw ToolException.of(ErrorCode.UPSTREAM_ERROR, name + " unreachable: " + e.getClass().getSimpleName());
+        } catch (Error e) {
+            throw e; // out of memory and friends are not upstream errors
         } catch (Throwable e) {
             throw ToolException.of(ErrorCode.UPSTREAM_ERROR, name + " call failed: " + e.getClass().getSimpleName());
         }
