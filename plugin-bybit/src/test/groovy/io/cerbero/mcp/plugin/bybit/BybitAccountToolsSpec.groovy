@@ -4,25 +4,15 @@ import io.cerbero.mcp.core.spi.Environment
 import io.cerbero.mcp.core.spi.ErrorCode
 import io.cerbero.mcp.core.spi.ToolException
 import io.cerbero.mcp.core.testing.PluginHarness
+import spock.lang.AutoCleanup
 import spock.lang.Shared
 import spock.lang.Specification
 
 /** The signed account tools: field mapping, defaults, and what happens without keys. */
 class BybitAccountToolsSpec extends Specification {
 
-    @Shared BybitVenue venue = new BybitVenue()
-    PluginHarness h
-
-    def setupSpec() { venue.start() }
-
-    def cleanupSpec() { venue.stop() }
-
-    def setup() {
-        venue.reset()
-        h = venue.harness()
-    }
-
-    def cleanup() { h?.close() }
+    @Shared @AutoCleanup('stop') BybitVenue venue = new BybitVenue().started()
+    @AutoCleanup PluginHarness h = venue.freshHarness()
 
     def call(String tool, String body) {
         h.call(Environment.TESTNET, 'bybit', tool, body).body()
@@ -79,8 +69,7 @@ class BybitAccountToolsSpec extends Specification {
 
     def 'private tools without keys answer NOT_CONFIGURED naming the variable, and call nothing'() {
         given:
-        def bare = new PluginHarness(new BybitPlugin(), [BYBIT_URL_TESTNET: venue.testnet.baseUrl(),
-                                                         BYBIT_URL_LIVE   : venue.live.baseUrl()])
+        def bare = venue.keylessHarness()
 
         when:
         bare.call(Environment.TESTNET, 'bybit', tool, body)
@@ -105,8 +94,7 @@ class BybitAccountToolsSpec extends Specification {
 
     def 'public tools work without keys'() {
         given:
-        def bare = new PluginHarness(new BybitPlugin(), [BYBIT_URL_TESTNET: venue.testnet.baseUrl(),
-                                                         BYBIT_URL_LIVE   : venue.live.baseUrl()])
+        def bare = venue.keylessHarness()
         venue.get('/v5/market/tickers', 'market_tickers_linear', [category: 'linear', symbol: 'BTCUSDT'])
 
         expect:

@@ -6,25 +6,15 @@ import io.cerbero.mcp.core.spi.Environment
 import io.cerbero.mcp.core.spi.ErrorCode
 import io.cerbero.mcp.core.spi.ToolException
 import io.cerbero.mcp.core.testing.PluginHarness
+import spock.lang.AutoCleanup
 import spock.lang.Shared
 import spock.lang.Specification
 
 /** place_batch_order: the batch is validated as a whole before anything is sent; per-item outcomes are reported. */
 class BybitBatchOrderSpec extends Specification {
 
-    @Shared BybitVenue venue = new BybitVenue()
-    PluginHarness h
-
-    def setupSpec() { venue.start() }
-
-    def cleanupSpec() { venue.stop() }
-
-    def setup() {
-        venue.reset()
-        h = venue.harness()
-    }
-
-    def cleanup() { h?.close() }
+    @Shared @AutoCleanup('stop') BybitVenue venue = new BybitVenue().started()
+    @AutoCleanup PluginHarness h = venue.freshHarness()
 
     def batch(List<Map> orders, Map extra = [:]) {
         h.call(Environment.TESTNET, 'bybit', 'place_batch_order', JsonOutput.toJson([orders: orders] + extra)).body()

@@ -4,6 +4,7 @@ import io.cerbero.mcp.core.spi.Environment
 import io.cerbero.mcp.core.spi.ErrorCode
 import io.cerbero.mcp.core.spi.ToolException
 import io.cerbero.mcp.core.testing.PluginHarness
+import spock.lang.AutoCleanup
 import spock.lang.Shared
 import spock.lang.Specification
 
@@ -15,19 +16,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get
 /** How Bybit's answers become the gateway's error codes. A non-zero retCode is an error whatever the HTTP status. */
 class BybitErrorMappingSpec extends Specification {
 
-    @Shared BybitVenue venue = new BybitVenue()
-    PluginHarness h
-
-    def setupSpec() { venue.start() }
-
-    def cleanupSpec() { venue.stop() }
-
-    def setup() {
-        venue.reset()
-        h = venue.harness()
-    }
-
-    def cleanup() { h?.close() }
+    @Shared @AutoCleanup('stop') BybitVenue venue = new BybitVenue().started()
+    @AutoCleanup PluginHarness h = venue.freshHarness()
 
     ToolException failure(String stub, int status = 200, Map<String, String> headers = [:]) {
         venue.testnet.stubFor(get(anyUrl()).atPriority(5).willReturn(BybitVenue.json(BybitVenue.body(stub), status, headers)))

@@ -4,25 +4,15 @@ import io.cerbero.mcp.core.spi.Environment
 import io.cerbero.mcp.core.spi.ErrorCode
 import io.cerbero.mcp.core.spi.ToolException
 import io.cerbero.mcp.core.testing.PluginHarness
+import spock.lang.AutoCleanup
 import spock.lang.Shared
 import spock.lang.Specification
 
 /** The public market tools against venue-format stubs: field mapping, ordering and derived values. */
 class BybitMarketToolsSpec extends Specification {
 
-    @Shared BybitVenue venue = new BybitVenue()
-    PluginHarness h
-
-    def setupSpec() { venue.start() }
-
-    def cleanupSpec() { venue.stop() }
-
-    def setup() {
-        venue.reset()
-        h = venue.harness()
-    }
-
-    def cleanup() { h?.close() }
+    @Shared @AutoCleanup('stop') BybitVenue venue = new BybitVenue().started()
+    @AutoCleanup PluginHarness h = venue.freshHarness()
 
     def call(String tool, String body) {
         h.call(Environment.TESTNET, 'bybit', tool, body).body()
@@ -67,9 +57,8 @@ class BybitMarketToolsSpec extends Specification {
 
     def 'get_ticker of an unknown symbol is INVALID_INPUT'() {
         given:
-        venue.testnet.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
-                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo('/v5/market/tickers'))
-                .willReturn(BybitVenue.json('{"retCode":0,"retMsg":"OK","result":{"category":"linear","list":[]},"retExtInfo":{},"time":1}')))
+        venue.getLiteral('/v5/market/tickers',
+                '{"retCode":0,"retMsg":"OK","result":{"category":"linear","list":[]},"retExtInfo":{},"time":1}')
 
         when:
         call('get_ticker', '{"symbol":"NOPEUSDT"}')
@@ -258,9 +247,8 @@ class BybitMarketToolsSpec extends Specification {
 
     def 'too few candles for the indicators is INVALID_INPUT from the analytics library'() {
         given:
-        venue.testnet.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
-                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo('/v5/market/kline'))
-                .willReturn(BybitVenue.json('{"retCode":0,"retMsg":"OK","result":{"symbol":"NEWUSDT","category":"linear","list":[["1735808400000","1","2","0.5","1.5","10","15"]]},"retExtInfo":{},"time":1}')))
+        venue.getLiteral('/v5/market/kline',
+                '{"retCode":0,"retMsg":"OK","result":{"symbol":"NEWUSDT","category":"linear","list":[["1735808400000","1","2","0.5","1.5","10","15"]]},"retExtInfo":{},"time":1}')
 
         when:
         call('get_technical_indicators', '{"symbol":"NEWUSDT"}')

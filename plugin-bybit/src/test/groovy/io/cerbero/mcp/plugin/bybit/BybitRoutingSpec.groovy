@@ -2,6 +2,7 @@ package io.cerbero.mcp.plugin.bybit
 
 import io.cerbero.mcp.core.spi.Environment
 import io.cerbero.mcp.core.testing.PluginHarness
+import spock.lang.AutoCleanup
 import spock.lang.Shared
 import spock.lang.Specification
 
@@ -11,16 +12,10 @@ import spock.lang.Specification
  */
 class BybitRoutingSpec extends Specification {
 
-    @Shared BybitVenue venue = new BybitVenue()
-    PluginHarness h
-
-    def setupSpec() { venue.start() }
-
-    def cleanupSpec() { venue.stop() }
+    @Shared @AutoCleanup('stop') BybitVenue venue = new BybitVenue().started()
+    @AutoCleanup PluginHarness h = venue.freshHarness()
 
     def setup() {
-        venue.reset()
-        h = venue.harness()
         [venue.testnet, venue.live].each { server ->
             venue.get('/v5/market/tickers', 'market_tickers_linear', [category: 'linear', symbol: 'BTCUSDT'], server)
             venue.get('/v5/account/wallet-balance', 'account_wallet_balance', [accountType: 'UNIFIED'], server)
@@ -28,8 +23,6 @@ class BybitRoutingSpec extends Specification {
             venue.post('/v5/order/create', 'order_create', server)
         }
     }
-
-    def cleanup() { h?.close() }
 
     def 'a public call goes to the URL of the caller\'s environment only'() {
         when:

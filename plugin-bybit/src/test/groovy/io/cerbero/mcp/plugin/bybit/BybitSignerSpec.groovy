@@ -3,7 +3,9 @@ package io.cerbero.mcp.plugin.bybit
 import io.cerbero.mcp.core.spi.Environment
 import io.cerbero.mcp.core.spi.ErrorCode
 import io.cerbero.mcp.core.spi.ToolException
+import io.cerbero.mcp.core.testing.PluginHarness
 import io.cerbero.mcp.plugin.bybit.client.BybitSigner
+import spock.lang.AutoCleanup
 import spock.lang.Shared
 import spock.lang.Specification
 
@@ -13,11 +15,9 @@ import spock.lang.Specification
  */
 class BybitSignerSpec extends Specification {
 
-    @Shared BybitVenue venue = new BybitVenue()
-
-    def setupSpec() { venue.start() }
-
-    def cleanupSpec() { venue.stop() }
+    @Shared @AutoCleanup('stop') BybitVenue venue = new BybitVenue().started()
+    /** Each feature opens its own, with the config it needs. */
+    @AutoCleanup PluginHarness h
 
     def setup() { venue.reset() }
 
@@ -36,7 +36,7 @@ class BybitSignerSpec extends Specification {
     def 'a private GET carries the four headers and a signature the venue can recompute from the bytes it received'() {
         given:
         venue.get('/v5/account/wallet-balance', 'account_wallet_balance', [accountType: 'UNIFIED', coin: 'USDT'])
-        def h = venue.harness()
+        h = venue.harness()
 
         when:
         def result = h.call(Environment.TESTNET, 'bybit', 'get_account_summary', '{"coin":"USDT"}').body()
@@ -51,15 +51,12 @@ class BybitSignerSpec extends Specification {
         request.getHeader('X-BAPI-TIMESTAMP') == '1735812000000'
         request.getHeader('X-BAPI-RECV-WINDOW') == '5000'
         request.getHeader('X-BAPI-SIGN') == BybitVenue.expectedSignature(BybitVenue.API_SECRET, request)
-
-        cleanup:
-        h?.close()
     }
 
     def 'a POST is signed over the exact body it sends'() {
         given:
         venue.post('/v5/order/cancel', 'order_cancel')
-        def h = venue.harness()
+        h = venue.harness()
 
         when:
         h.call(Environment.TESTNET, 'bybit', 'cancel_order', '{"symbol":"BTCUSDT","client_order_id":"bot1-0001"}')
@@ -69,15 +66,12 @@ class BybitSignerSpec extends Specification {
         request.bodyAsString == '{"category":"linear","symbol":"BTCUSDT","orderLinkId":"bot1-0001"}'
         request.getHeader('Content-Type').startsWith('application/json')
         request.getHeader('X-BAPI-SIGN') == BybitVenue.expectedSignature(BybitVenue.API_SECRET, request)
-
-        cleanup:
-        h?.close()
     }
 
     def 'a wrong secret is caught by the venue as 10004 and answered with a fix, without echoing the key'() {
         given:
         venue.get('/v5/account/wallet-balance', 'account_wallet_balance', [accountType: 'UNIFIED'])
-        def h = venue.harness([BYBIT_API_SECRET_TESTNET: 'not-the-secret'])
+        h = venue.harness([BYBIT_API_SECRET_TESTNET: 'not-the-secret'])
 
         when:
         h.call(Environment.TESTNET, 'bybit', 'get_account_summary', '{}')
@@ -89,15 +83,12 @@ class BybitSignerSpec extends Specification {
         e.suggestedFix().get().contains('BYBIT_API_SECRET')
         !e.message.contains(BybitVenue.API_KEY)
         !String.valueOf(e.details()).contains(BybitVenue.API_KEY)
-
-        cleanup:
-        h?.close()
     }
 
     def 'the recv window comes from BYBIT_RECV_WINDOW and is part of the signed string'() {
         given:
         venue.get('/v5/account/wallet-balance', 'account_wallet_balance', [accountType: 'UNIFIED'])
-        def h = venue.harness([BYBIT_RECV_WINDOW: '10000'])
+        h = venue.harness([BYBIT_RECV_WINDOW: '10000'])
 
         when:
         h.call(Environment.TESTNET, 'bybit', 'get_account_summary', '{}')
@@ -106,8 +97,5 @@ class BybitSignerSpec extends Specification {
         def request = venue.requests().last().request
         request.getHeader('X-BAPI-RECV-WINDOW') == '10000'
         request.getHeader('X-BAPI-SIGN') == BybitVenue.expectedSignature(BybitVenue.API_SECRET, request)
-
-        cleanup:
-        h?.close()
     }
 }

@@ -5,6 +5,7 @@ import io.cerbero.mcp.core.spi.Environment
 import io.cerbero.mcp.core.spi.ErrorCode
 import io.cerbero.mcp.core.spi.ToolException
 import io.cerbero.mcp.core.testing.PluginHarness
+import spock.lang.AutoCleanup
 import spock.lang.Shared
 import spock.lang.Specification
 
@@ -14,19 +15,8 @@ import spock.lang.Specification
  */
 class BybitTradingToolsSpec extends Specification {
 
-    @Shared BybitVenue venue = new BybitVenue()
-    PluginHarness h
-
-    def setupSpec() { venue.start() }
-
-    def cleanupSpec() { venue.stop() }
-
-    def setup() {
-        venue.reset()
-        h = venue.harness()
-    }
-
-    def cleanup() { h?.close() }
+    @Shared @AutoCleanup('stop') BybitVenue venue = new BybitVenue().started()
+    @AutoCleanup PluginHarness h = venue.freshHarness()
 
     def call(String tool, String body) {
         h.call(Environment.TESTNET, 'bybit', tool, body).body()

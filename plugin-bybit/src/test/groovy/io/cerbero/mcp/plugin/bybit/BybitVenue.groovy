@@ -24,7 +24,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo
  * BYBIT_URL_TESTNET / BYBIT_URL_LIVE config): answers with the venue-format stubs under
  * {@code src/test/resources/bybit/}, and checks every signed request the way Bybit does: the stub recomputes the
  * HMAC over the bytes it received and answers retCode 10004 when X-BAPI-SIGN does not match.
- * Used by composition from the specs ({@code @Shared BybitVenue venue = new BybitVenue()}).
+ * Used by composition from the specs, which need only two fields:
+ * <pre>
+ * &#64;Shared &#64;AutoCleanup('stop') BybitVenue venue = new BybitVenue().started()
+ * &#64;AutoCleanup PluginHarness h = venue.freshHarness()
+ * </pre>
+ * (Spock starts the servers once per spec, stops them after it, and gives each feature a clean venue and its own
+ * harness, closed after the feature.)
  */
 class BybitVenue extends VenuePair {
     static final String API_KEY = 'bybit-test-key-7c1e'
@@ -34,6 +40,28 @@ class BybitVenue extends VenuePair {
 
     BybitVenue() {
         super('BYBIT')
+    }
+
+    /** Starts both servers; returns this, for a {@code @Shared @AutoCleanup('stop')} field initialiser. */
+    BybitVenue started() {
+        start()
+        this
+    }
+
+    /** Forgets all stubs and requests, then opens a harness on the clean venue (one per feature). */
+    PluginHarness freshHarness(Map<String, String> extra = [:]) {
+        reset()
+        harness(extra)
+    }
+
+    /** A harness with the stub URLs and no API keys at all. */
+    PluginHarness keylessHarness() {
+        new PluginHarness(new BybitPlugin(), urlConfig())
+    }
+
+    /** Stubs any GET on {@code path} with a literal venue body (for one-off answers that have no stub file). */
+    void getLiteral(String path, String body) {
+        testnet.stubFor(WireMock.get(urlPathEqualTo(path)).willReturn(json(body)))
     }
 
     /** After every reset: re-arms the signature check and the server time on both servers. */
