@@ -9,7 +9,7 @@ import io.cerbero.mcp.core.spi.ToolException;
 import io.cerbero.mcp.core.spi.ToolResult;
 import io.cerbero.mcp.plugin.bybit.BybitSession;
 import io.cerbero.mcp.plugin.bybit.client.BybitCategory;
-import io.cerbero.mcp.plugin.bybit.client.BybitMarketData.Orderbook;
+import io.cerbero.mcp.plugin.bybit.tools.BybitGetOrderbookTool.Book;
 import io.cerbero.mcp.plugin.bybit.tools.BybitGetOrderbookTool.Level;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -70,9 +70,9 @@ public final class BybitGetOrderbookImbalanceTool implements Tool<BybitSession, 
 
     @Override
     public ToolResult handle(BybitSession session, Input input, ToolCall call) {
-        Orderbook book = session.client().orderbook(input.category(), input.symbol(), input.depth()).requireResult();
-        List<Level> bids = top(BybitGetOrderbookTool.levels(book.b()), input.depth());
-        List<Level> asks = top(BybitGetOrderbookTool.levels(book.a()), input.depth());
+        Book book = Book.fetch(session, input.category(), input.symbol(), input.depth());
+        List<Level> bids = top(book.bids(), input.depth());
+        List<Level> asks = top(book.asks(), input.depth());
         if (bids.isEmpty() || asks.isEmpty()) {
             throw ToolException.upstreamRejected("the " + input.symbol() + " book has an empty side; imbalance is undefined");
         }
@@ -80,7 +80,7 @@ public final class BybitGetOrderbookImbalanceTool implements Tool<BybitSession, 
         BookSide bidSide = side(bids);
         BookSide askSide = side(asks);
         int n = input.depth();
-        Instant time = BybitParams.millis(book.ts());
+        Instant time = book.time();
         return ToolResult.of(new Output(input.symbol(), input.category(), n, bids.get(0).price(), asks.get(0).price(),
                 sum(bids), sum(asks), decimal(OrderBook.imbalance(bidSide, askSide, n)),
                 decimal(OrderBook.depthWeightedMid(bidSide, askSide, n)), decimal(OrderBook.spreadBps(bidSide, askSide)),

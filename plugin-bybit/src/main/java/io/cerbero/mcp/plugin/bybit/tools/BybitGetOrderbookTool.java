@@ -66,10 +66,18 @@ public final class BybitGetOrderbookTool implements Tool<BybitSession, BybitGetO
 
     @Override
     public ToolResult handle(BybitSession session, Input input, ToolCall call) {
-        Orderbook book = session.client().orderbook(input.category(), input.symbol(), input.limit()).requireResult();
-        Instant time = BybitParams.millis(book.ts());
-        return ToolResult.of(new Output(book.s(), input.category(), levels(book.b()), levels(book.a()), time, book.u(),
-                book.seq()), time);
+        Book book = Book.fetch(session, input.category(), input.symbol(), input.limit());
+        return ToolResult.of(new Output(book.symbol(), input.category(), book.bids(), book.asks(), book.time(),
+                book.updateId(), book.seq()), book.time());
+    }
+
+    /** The venue's book with its levels checked, best first on each side; shared with get_orderbook_imbalance. */
+    record Book(String symbol, List<Level> bids, List<Level> asks, Instant time, Long updateId, Long seq) {
+        static Book fetch(BybitSession session, BybitCategory category, String symbol, int limit) {
+            Orderbook book = session.client().orderbook(category, symbol, limit).requireResult();
+            Instant time = BybitParams.millis(book.ts());
+            return new Book(book.s(), levels(book.b()), levels(book.a()), time, book.u(), book.seq());
+        }
     }
 
     static List<Level> levels(List<List<BigDecimal>> rows) {

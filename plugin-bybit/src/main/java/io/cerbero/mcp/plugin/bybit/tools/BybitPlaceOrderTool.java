@@ -44,10 +44,12 @@ public final class BybitPlaceOrderTool implements Tool<BybitSession, BybitPlaceO
                     + "sending it", example = "true") Boolean dryRun) {
         public Input {
             dryRun = dryRun != null && dryRun;
-            reduceOnly = reduceOnly != null && reduceOnly;
-            postOnly = postOnly != null && postOnly;
             category = BybitParams.category(category);
-            new BybitOrderInput(symbol, side, qty, type, price, reduceOnly, postOnly, clientOrderId);
+            // the order fields are checked and defaulted in one place, BybitOrderInput (shared with the batch)
+            BybitOrderInput order = new BybitOrderInput(symbol, side, qty, type, price, reduceOnly, postOnly,
+                    clientOrderId);
+            reduceOnly = order.reduceOnly();
+            postOnly = order.postOnly();
         }
 
         BybitOrderInput order() {
