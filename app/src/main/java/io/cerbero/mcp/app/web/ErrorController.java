@@ -1,5 +1,6 @@
 package io.cerbero.mcp.app.web;
 
+import io.cerbero.mcp.core.invoke.Echo;
 import io.cerbero.mcp.core.spi.ErrorCode;
 import io.cerbero.mcp.core.spi.ToolException;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
@@ -51,14 +52,14 @@ public class ErrorController {
 
     @Error(status = HttpStatus.NOT_FOUND, global = true)
     public HttpResponse<String> notFound(HttpRequest<?> request) {
-        return errors.of(request, ErrorCode.NOT_FOUND, "no route " + clip(request.getPath()),
+        return errors.of(request, ErrorCode.NOT_FOUND, "no route " + Echo.clip(request.getPath(), 100),
                 "see /apidocs for the routes");
     }
 
     @Error(status = HttpStatus.METHOD_NOT_ALLOWED, global = true)
     public HttpResponse<String> methodNotAllowed(HttpRequest<?> request) {
         return errors.of(request, ToolException.of(ErrorCode.BAD_REQUEST, request.getMethodName()
-                + " is not allowed on " + clip(request.getPath())).withFix("tools are called with POST"), 405);
+                + " is not allowed on " + Echo.clip(request.getPath(), 100)).withFix("tools are called with POST"), 405);
     }
 
     @Error(status = HttpStatus.UNSUPPORTED_MEDIA_TYPE, global = true)
@@ -76,7 +77,4 @@ public class ErrorController {
         return errors.of(request, ToolException.invalidInput("request body exceeds the 1 MiB limit"), 413);
     }
 
-    private static String clip(String s) {
-        return s.length() > 100 ? s.substring(0, 100) + "…" : s;
-    }
 }

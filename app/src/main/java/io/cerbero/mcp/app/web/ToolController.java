@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cerbero.mcp.core.invoke.Echo;
 import io.cerbero.mcp.core.invoke.InvocationResult;
 import io.cerbero.mcp.core.invoke.ToolInvoker;
 import io.cerbero.mcp.core.registry.RegisteredPlugin;
@@ -52,7 +53,7 @@ public class ToolController {
     public HttpResponse<String> call(String plugin, String tool, HttpRequest<?> request, @Nullable @Body byte[] body) {
         String contentType = request.getHeaders().get(HttpHeaders.CONTENT_TYPE);
         if (body != null && body.length > 0 && contentType != null && !isJson(contentType)) {
-            throw ToolException.invalidInput("Content-Type must be application/json, got " + clip(contentType));
+            throw ToolException.invalidInput("Content-Type must be application/json, got " + Echo.clip(contentType, 64));
         }
         ToolCall call = new ToolCall(RequestAttributes.requestId(request),
                 RequestAttributes.environment(request).orElseThrow(
@@ -95,7 +96,4 @@ public class ToolController {
         }
     }
 
-    private static String clip(String s) {
-        return s.length() > 64 ? s.substring(0, 64) + "…" : s;
-    }
 }

@@ -39,16 +39,16 @@ final class InputParser {
         } catch (UnrecognizedPropertyException e) {
             String allowed = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream()
                     .map(Object::toString).sorted().collect(Collectors.joining(", "));
-            throw ToolException.invalidInput("unknown field '" + clip(e.getPropertyName()) + "'")
+            throw ToolException.invalidInput("unknown field '" + Echo.clip(e.getPropertyName(), MAX_MESSAGE) + "'")
                     .withFix("allowed fields: " + allowed);
         } catch (StreamConstraintsException e) {
-            throw ToolException.invalidInput("request body exceeds parser limits: " + clip(e.getOriginalMessage()));
+            throw ToolException.invalidInput("request body exceeds parser limits: " + Echo.clip(e.getOriginalMessage(), MAX_MESSAGE));
         } catch (JsonParseException e) {
-            throw ToolException.invalidInput("request body is not valid JSON: " + clip(e.getOriginalMessage()));
+            throw ToolException.invalidInput("request body is not valid JSON: " + Echo.clip(e.getOriginalMessage(), MAX_MESSAGE));
         } catch (JsonMappingException e) {
-            throw ToolException.invalidInput(fieldOf(e) + clip(e.getOriginalMessage()));
+            throw ToolException.invalidInput(fieldOf(e) + Echo.clip(e.getOriginalMessage(), MAX_MESSAGE));
         } catch (JsonProcessingException e) {
-            throw ToolException.invalidInput("request body is not valid JSON: " + clip(e.getOriginalMessage()));
+            throw ToolException.invalidInput("request body is not valid JSON: " + Echo.clip(e.getOriginalMessage(), MAX_MESSAGE));
         } catch (IOException e) {
             throw ToolException.invalidInput("request body could not be read");
         }
@@ -61,24 +61,16 @@ final class InputParser {
             return te;
         }
         if (cause instanceof IllegalArgumentException || cause instanceof NullPointerException) {
-            return ToolException.invalidInput(cause.getMessage() == null ? "invalid input" : clip(cause.getMessage()));
+            return ToolException.invalidInput(cause.getMessage() == null ? "invalid input" : Echo.clip(cause.getMessage(), MAX_MESSAGE));
         }
-        return ToolException.invalidInput("invalid input: " + clip(e.getOriginalMessage()));
+        return ToolException.invalidInput("invalid input: " + Echo.clip(e.getOriginalMessage(), MAX_MESSAGE));
     }
 
     private static String fieldOf(JsonMappingException e) {
         String path = e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining("."));
-        return path.isEmpty() ? "" : "field '" + clip(path) + "': ";
+        return path.isEmpty() ? "" : "field '" + Echo.clip(path, MAX_MESSAGE) + "': ";
     }
 
-    /** Jackson messages can quote the input; keep them short so a hostile body is not echoed back in full. */
-    private static String clip(String message) {
-        if (message == null) {
-            return "";
-        }
-        String oneLine = message.replaceAll("\\s+", " ");
-        return oneLine.length() <= MAX_MESSAGE ? oneLine : oneLine.substring(0, MAX_MESSAGE) + "…";
-    }
 }

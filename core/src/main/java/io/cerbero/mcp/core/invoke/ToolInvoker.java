@@ -53,14 +53,14 @@ public final class ToolInvoker {
     public Tool<?, ?> tool(String pluginName, String toolName) {
         RegisteredPlugin plugin = plugin(pluginName);
         return plugin.tool(toolName).orElseThrow(() -> ToolException.of(ErrorCode.NOT_FOUND,
-                "plugin '" + pluginName + "' has no tool '" + clip(toolName) + "'")
+                "plugin '" + pluginName + "' has no tool '" + Echo.clip(toolName, 64) + "'")
                 .withFix("GET /mcp-" + pluginName + "/tools lists the tools"));
     }
 
     /** Finds a plugin or answers NOT_FOUND. */
     public RegisteredPlugin plugin(String pluginName) {
         return registry.plugin(pluginName).orElseThrow(() -> ToolException.of(ErrorCode.NOT_FOUND,
-                "no plugin named '" + clip(pluginName) + "'").withFix("GET /openapi.json lists the plugins"));
+                "no plugin named '" + Echo.clip(pluginName, 64) + "'").withFix("GET /openapi.json lists the plugins"));
     }
 
     public InvocationResult invoke(String pluginName, String toolName, byte[] body, ToolCall call) {
@@ -153,7 +153,4 @@ public final class ToolInvoker {
                 call.botTag(), phase, outcome, input, result);
     }
 
-    private static String clip(String s) {
-        return s == null ? "" : (s.length() > 64 ? s.substring(0, 64) + "…" : s);
-    }
 }
