@@ -97,7 +97,7 @@ public final class OpenApiDocument {
         ObjectNode op = json.createObjectNode();
         op.putArray("tags").add(plugin);
         op.put("operationId", plugin + "_" + tool.name());
-        op.put("summary", tool.name() + (tool.effect() == Effect.WRITE ? " (WRITE, audited)" : ""));
+        op.put("summary", (tool.effect() == Effect.WRITE ? "WRITE, audited: " : "") + firstSentence(tool.description()));
         op.put("description", tool.description());
         op.putArray("parameters").addObject().put("$ref", "#/components/parameters/BotTag");
         ObjectNode media = op.putObject("requestBody").put("required", true)
@@ -111,6 +111,12 @@ public final class OpenApiDocument {
             responses.putObject(status).put("$ref", ERROR_REF);
         }
         return op;
+    }
+
+    /** The operation list in Swagger UI shows the summary beside the path; the full text is the description. */
+    private static String firstSentence(String description) {
+        int end = description.indexOf(". ");
+        return end < 0 ? description : description.substring(0, end + 1);
     }
 
     private ObjectNode listOperation(String plugin) {
