@@ -3,16 +3,15 @@ package io.cerbero.mcp.app.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Filter;
-import io.micronaut.http.filter.HttpServerFilter;
-import io.micronaut.http.filter.ServerFilterChain;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ResponseFilter;
+import io.micronaut.http.annotation.ServerFilter;
 import jakarta.inject.Named;
-import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,9 +23,11 @@ import java.util.concurrent.ThreadLocalRandom;
  * Outermost filter: gives every request an id, adds {@code X-Request-Id} and {@code X-Duration-Ms} to every
  * response, and writes one JSON line per request on logger {@code mcp.request}.
  */
-@Filter(Filter.MATCH_ALL_PATTERN)
-public class RequestLogFilter implements HttpServerFilter {
+@ServerFilter(Filter.MATCH_ALL_PATTERN)
+public class RequestLogFilter implements Ordered {
     private static final Logger LOG = LoggerFactory.getLogger("mcp.request");
+
+    private static final String STARTED_NANOS = "cerbero.started_nanos";
 
     private final ObjectMapper json;
 
@@ -39,18 +40,20 @@ public class RequestLogFilter implements HttpServerFilter {
         return Ordered.HIGHEST_PRECEDENCE;
     }
 
-    @Override
-    public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {
-        long start = System.nanoTime();
-        String requestId = newRequestId();
-        request.setAttribute(RequestAttributes.REQUEST_ID, requestId);
-        return Publishers.map(chain.proceed(request), response -> {
-            long durationMs = (System.nanoTime() - start) / 1_000_000;
-            response.header("X-Request-Id", requestId);
-            response.header("X-Duration-Ms", String.valueOf(durationMs));
-            log(request, response.code(), durationMs, requestId);
-            return response;
-        });
+    @RequestFilter
+    public void start(HttpRequest<?> request) {
+        request.setAttribute(STARTED_NANOS, System.nanoTime());
+        request.setAttribute(RequestAttributes.REQUEST_ID, newRequestId());
+    }
+
+    @ResponseFilter
+    public void finish(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        long started = request.getAttribute(STARTED_NANOS, Long.class).orElseGet(System::nanoTime);
+        long durationMs = (System.nanoTime() - started) / 1_000_000;
+        String requestId = RequestAttributes.requestId(request);
+        response.header("X-Request-Id", requestId);
+        response.header("X-Duration-Ms", String.valueOf(durationMs));
+        log(request, response.code(), durationMs, requestId);
     }
 
     /**
