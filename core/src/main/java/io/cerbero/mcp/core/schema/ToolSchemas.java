@@ -21,6 +21,8 @@ import java.util.Objects;
  */
 public final class ToolSchemas {
     private final ModelConverters converters;
+    /** Schemas derive from classes, which never change at runtime: resolve each once (tool listings ask often). */
+    private final Map<Class<?>, InputSchema> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ToolSchemas(ObjectMapper json) {
         Objects.requireNonNull(json, "json");
@@ -31,9 +33,13 @@ public final class ToolSchemas {
     /**
      * The schema of {@code type} with its nested schemas (enums and records it refers to).
      *
-     * @return the root schema and the referenced schemas by simple name
+     * @return the root schema and the referenced schemas by simple name; callers must not modify them
      */
-    public synchronized InputSchema resolve(Class<?> type) {
+    public InputSchema resolve(Class<?> type) {
+        return cache.computeIfAbsent(type, this::derive);
+    }
+
+    private synchronized InputSchema derive(Class<?> type) {
         ResolvedSchema resolved = converters.readAllAsResolvedSchema(new AnnotatedType(type).resolveAsRef(false));
         if (resolved == null || resolved.schema == null) {
             throw new IllegalArgumentException("no schema derivable from " + type.getName());
