@@ -7,6 +7,7 @@ import io.cerbero.mcp.core.spi.ToolException;
 import io.cerbero.mcp.core.spi.UpstreamRequest;
 import io.cerbero.mcp.core.spi.UpstreamResponse;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** The echo venue's session: its context plus the optional key. */
@@ -29,8 +30,18 @@ public final class EchoSession implements PluginSession {
     }
 
     UpstreamResponse send(UpstreamRequest request) {
-        UpstreamRequest signed = apiKey == null ? request : request.withHeader("X-Api-Key", apiKey.reveal());
-        UpstreamResponse response = context.upstream("rest").send(signed);
+        return accepted(context.upstream("rest").send(signed(request)));
+    }
+
+    CompletableFuture<UpstreamResponse> sendAsync(UpstreamRequest request) {
+        return context.upstream("rest").sendAsync(signed(request)).thenApply(EchoSession::accepted);
+    }
+
+    private UpstreamRequest signed(UpstreamRequest request) {
+        return apiKey == null ? request : request.withHeader("X-Api-Key", apiKey.reveal());
+    }
+
+    private static UpstreamResponse accepted(UpstreamResponse response) {
         if (!response.isSuccess()) {
             throw ToolException.upstreamRejected("echo venue refused: HTTP " + response.status());
         }

@@ -2,7 +2,7 @@ package io.cerbero.mcp.testplugin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cerbero.mcp.core.spi.Inputs;
-import io.cerbero.mcp.core.spi.Tool;
+import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolException;
 import io.cerbero.mcp.core.spi.ToolResult;
@@ -13,9 +13,10 @@ import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.concurrent.CompletionStage;
 
-/** {@code get_ticker}: GET /ticker?symbol=… on the echo venue. */
-final class EchoTickerTool implements Tool<EchoSession, EchoTickerTool.Input> {
+/** {@code get_ticker}: GET /ticker?symbol=… on the echo venue, without blocking (the overhead benchmark's tool). */
+final class EchoTickerTool implements AsyncTool<EchoSession, EchoTickerTool.Input> {
 
     record Input(@Schema(description = "instrument", example = "BTC-PERP", requiredMode = Schema.RequiredMode.REQUIRED)
                  String symbol,
@@ -50,15 +51,17 @@ final class EchoTickerTool implements Tool<EchoSession, EchoTickerTool.Input> {
     }
 
     @Override
-    public ToolResult handle(EchoSession session, Input input, ToolCall call) {
+    public CompletionStage<ToolResult> handleAsync(EchoSession session, Input input, ToolCall call) {
         String query = "symbol=" + URLEncoder.encode(input.symbol(), StandardCharsets.UTF_8);
-        JsonNode body;
-        try {
-            body = session.context().json().readTree(session.send(UpstreamRequest.get("/ticker", query)).body());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw ToolException.upstreamError("echo venue answered with invalid JSON");
-        }
-        return ToolResult.of(new Output(input.symbol(), new BigDecimal(body.path("price").asText()), body.path("venue").asText()),
-                Instant.ofEpochMilli(body.path("ts").asLong(0)));
+        return session.sendAsync(UpstreamRequest.get("/ticker", query)).thenApply(response -> {
+            JsonNode body;
+            try {
+                body = session.context().json().readTree(response.body());
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw ToolException.upstreamError("echo venue answered with invalid JSON");
+            }
+            return ToolResult.of(new Output(input.symbol(), new BigDecimal(body.path("price").asText()),
+                    body.path("venue").asText()), Instant.ofEpochMilli(body.path("ts").asLong(0)));
+        });
     }
 }

@@ -17,10 +17,12 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Named;
+import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Singleton;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.ExecutorService;
 
 /** Wires the framework-free core into Micronaut. */
 @Factory
@@ -73,8 +75,8 @@ public class GatewayFactory {
 
     @Singleton
     ToolInvoker toolInvoker(PluginRegistry registry, SessionRegistry sessions, @Named("gateway") ObjectMapper json,
-                            AuditSink audit, Clock clock) {
-        return new ToolInvoker(registry, sessions, json, audit, clock);
+                            AuditSink audit, Clock clock, @Named(TaskExecutors.BLOCKING) ExecutorService workers) {
+        return new ToolInvoker(registry, sessions, json, audit, clock, workers);
     }
 
     @Singleton

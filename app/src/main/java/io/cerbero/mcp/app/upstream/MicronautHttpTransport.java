@@ -7,10 +7,9 @@ import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.HttpClientConfiguration;
+import io.micronaut.http.client.HttpClientRegistry;
 import io.micronaut.http.client.exceptions.ReadTimeoutException;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Subscriber;
 import org.reactivestreams.Subscription;
@@ -19,32 +18,33 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The upstream transport on Micronaut's Netty HTTP client: one pooled client for all upstreams (requests carry
- * absolute URLs), the query and body sent exactly as the plugin built them, every status returned.
+ * The upstream transport on Micronaut's Netty HTTP client: the context's default client (pooled, on the server's
+ * event loops, closed by the context), requests with absolute URLs, the query and body sent exactly as the plugin
+ * built them, every status returned as an answer. Never blocks the caller.
  */
 @Singleton
 public class MicronautHttpTransport implements HttpTransport {
     private final HttpClient client;
 
-    public MicronautHttpTransport(HttpClientConfiguration configuration) {
-        this.client = HttpClient.create(null, configuration);
+    public MicronautHttpTransport(HttpClientRegistry<HttpClient> clients) {
+        this.client = clients.getDefaultClient();
     }
 
     @Override
-    public UpstreamResponse exchange(URI url, UpstreamRequest request, Duration timeout) throws IOException {
+    public CompletableFuture<UpstreamResponse> exchangeAsync(URI url, UpstreamRequest request, Duration timeout) {
         MutableHttpRequest<Object> http = io.micronaut.http.HttpRequest.create(HttpMethod.parse(request.method()),
                 url.toString());
         request.headers().forEach(http::header);
         if (request.body() != null) {
             http.body(request.body());
         }
-        CompletableFuture<HttpResponse<String>> future = new CompletableFuture<>();
+        CompletableFuture<UpstreamResponse> answer = new CompletableFuture<>();
         AtomicReference<Subscription> subscription = new AtomicReference<>();
         client.exchange(http, String.class).subscribe(new Subscriber<HttpResponse<String>>() {
             @Override
@@ -55,41 +55,39 @@ public class MicronautHttpTransport implements HttpTransport {
 
             @Override
             public void onNext(HttpResponse<String> response) {
-                future.complete(response);
+                answer.complete(toUpstream(response));
             }
 
             @Override
             public void onError(Throwable t) {
-                future.completeExceptionally(t);
+                if (t instanceof HttpClientResponseException hre) { // an error status is an answer, not a failure
+                    answer.complete(toUpstream(hre.getResponse().toMutableResponse()));
+                } else if (t instanceof ReadTimeoutException) {
+                    answer.completeExceptionally(new UpstreamTimeoutException("read timeout"));
+                } else {
+                    answer.completeExceptionally(new IOException(t.getClass().getSimpleName(), t));
+                }
             }
 
             @Override
             public void onComplete() {
-                future.completeExceptionally(new IOException("upstream closed without a response"));
+                answer.completeExceptionally(new IOException("upstream closed without a response"));
             }
         });
-        try {
-            HttpResponse<String> response = future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            return toUpstream(response);
-        } catch (TimeoutException e) {
-            Subscription s = subscription.get();
-            if (s != null) {
-                s.cancel();
+        answer.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        return answer.handle((response, failure) -> {
+            if (failure instanceof TimeoutException) {
+                Subscription s = subscription.get();
+                if (s != null) {
+                    s.cancel();
+                }
+                throw new CompletionException(new UpstreamTimeoutException("no answer within " + timeout.toMillis() + " ms"));
             }
-            throw new UpstreamTimeoutException("no answer within " + timeout.toMillis() + " ms");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof HttpClientResponseException hre) {
-                return toUpstream(hre.getResponse().toMutableResponse());
+            if (failure != null) {
+                throw failure instanceof CompletionException ce ? ce : new CompletionException(failure);
             }
-            if (cause instanceof ReadTimeoutException) {
-                throw new UpstreamTimeoutException("read timeout");
-            }
-            throw new IOException(cause.getClass().getSimpleName(), cause);
-        }
+            return response;
+        });
     }
 
     private static UpstreamResponse toUpstream(HttpResponse<?> response) {
@@ -97,9 +95,4 @@ public class MicronautHttpTransport implements HttpTransport {
         return new UpstreamResponse(response.code(), response.getHeaders().asMap(), body);
     }
 
-    @PreDestroy
-    @Override
-    public void close() {
-        client.close();
-    }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cerbero.mcp.core.invoke.Echo;
-import io.cerbero.mcp.core.invoke.InvocationResult;
 import io.cerbero.mcp.core.invoke.ToolInvoker;
 import io.cerbero.mcp.core.registry.RegisteredPlugin;
 import io.cerbero.mcp.core.schema.ToolSchemas;
@@ -28,13 +27,14 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import jakarta.inject.Named;
 
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The one generic controller of every plugin's tools: {@code POST /mcp-<plugin>/tools/<tool>} runs a tool,
- * {@code GET /mcp-<plugin>/tools} lists them. Tools block on upstream I/O, so they run on the blocking executor.
+ * {@code GET /mcp-<plugin>/tools} lists them. A call starts on the I/O thread that read it: the invoker runs a
+ * non-blocking READ tool right there and hands every other tool to the blocking executor.
  */
 @Controller
-@ExecuteOn(TaskExecutors.BLOCKING)
 public class ToolController {
     private final ToolInvoker invoker;
     private final ToolSchemas schemas;
@@ -50,7 +50,8 @@ public class ToolController {
 
     @Post(uri = "/mcp-{plugin}/tools/{tool}", produces = MediaType.APPLICATION_JSON)
     @Consumes(MediaType.ALL)
-    public HttpResponse<String> call(String plugin, String tool, HttpRequest<?> request, @Nullable @Body byte[] body) {
+    public CompletableFuture<HttpResponse<String>> call(String plugin, String tool, HttpRequest<?> request,
+                                                       @Nullable @Body byte[] body) {
         String contentType = request.getHeaders().get(HttpHeaders.CONTENT_TYPE);
         if (body != null && body.length > 0 && contentType != null && !isJson(contentType)) {
             throw ToolException.invalidInput("Content-Type must be application/json, got " + Echo.clip(contentType, 64));
@@ -59,13 +60,13 @@ public class ToolController {
                 RequestAttributes.environment(request).orElseThrow(
                         () -> ToolException.of(ErrorCode.UNAUTHORIZED, "no environment resolved for this call")),
                 RequestAttributes.botTag(request).orElse("unknown"), clock.instant());
-        InvocationResult result = invoker.invoke(plugin, tool, body, call);
-        return HttpResponse.ok(write(result.body()))
+        return invoker.invokeAsync(plugin, tool, body, call).thenApply(result -> HttpResponse.ok(write(result.body()))
                 .contentType(MediaType.APPLICATION_JSON_TYPE)
-                .header("X-Data-Timestamp", result.dataTimestamp().toString());
+                .header("X-Data-Timestamp", result.dataTimestamp().toString()));
     }
 
     @Get(uri = "/mcp-{plugin}/tools", produces = MediaType.APPLICATION_JSON)
+    @ExecuteOn(TaskExecutors.BLOCKING)
     public HttpResponse<String> list(String plugin) {
         RegisteredPlugin registered = invoker.plugin(plugin);
         ObjectNode root = json.createObjectNode();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cerbero.mcp.core.registry.PluginRegistry;
 import io.cerbero.mcp.core.registry.RegisteredPlugin;
 import io.cerbero.mcp.core.registry.SessionRegistry;
+import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.AuditEvent;
 import io.cerbero.mcp.core.spi.AuditSink;
 import io.cerbero.mcp.core.spi.Effect;
@@ -21,6 +22,10 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * Runs one tool call: find the tool, parse the input, audit a WRITE, open or reuse the session, run the handler
@@ -38,15 +43,21 @@ public final class ToolInvoker {
     private final AuditSink audit;
     private final Clock clock;
     private final InputParser parser;
+    private final Executor workers;
 
+    /**
+     * @param workers where blocking tools run when called through {@link #invokeAsync}: the host's thread pool
+     *                for blocking work
+     */
     public ToolInvoker(PluginRegistry registry, SessionRegistry sessions, ObjectMapper json, AuditSink audit,
-                       Clock clock) {
+                       Clock clock, Executor workers) {
         this.registry = Objects.requireNonNull(registry, "registry");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.json = Objects.requireNonNull(json, "json");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.parser = new InputParser(json);
+        this.workers = Objects.requireNonNull(workers, "workers");
     }
 
     /** Finds a tool or answers NOT_FOUND. */
@@ -63,6 +74,30 @@ public final class ToolInvoker {
                 "no plugin named '" + Echo.clip(pluginName, 64) + "'").withFix("GET /openapi.json lists the plugins"));
     }
 
+    /**
+     * Runs a call without blocking the caller, which may be a server I/O thread. A READ {@link AsyncTool} whose
+     * session is already open runs right here; every other call (WRITE tools with their audit records, blocking
+     * tools, a session still to be opened) runs {@link #invoke} on a worker thread. The future fails with a
+     * {@link ToolException} (possibly wrapped in a {@link java.util.concurrent.CompletionException}).
+     */
+    public CompletableFuture<InvocationResult> invokeAsync(String pluginName, String toolName, byte[] body,
+                                                           ToolCall call) {
+        try {
+            RegisteredPlugin plugin = plugin(pluginName);
+            Tool<?, ?> tool = tool(pluginName, toolName);
+            if (tool instanceof AsyncTool<?, ?> async && tool.effect() == Effect.READ) {
+                Optional<PluginSession> session = sessions.openSession(plugin, call.environment());
+                if (session.isPresent()) {
+                    return runAsync(plugin, async, session.get(), parser.parse(body, tool.inputType()), call);
+                }
+            }
+        } catch (ToolException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return CompletableFuture.supplyAsync(() -> invoke(pluginName, toolName, body, call), workers);
+    }
+
+    /** Runs a call on the caller's thread, blocking until the tool is done. */
     public InvocationResult invoke(String pluginName, String toolName, byte[] body, ToolCall call) {
         RegisteredPlugin plugin = plugin(pluginName);
         Tool<?, ?> tool = tool(pluginName, toolName);
@@ -111,19 +146,59 @@ public final class ToolInvoker {
                 throw new IllegalStateException("tool returned null");
             }
             return complete(result, call);
-        } catch (ToolException e) {
-            throw e;
         } catch (RuntimeException | LinkageError e) {
-            if (isAnalyticsInputError(e)) {
-                throw ToolException.invalidInput(e.getMessage());
-            }
-            LOG.error("request {}: {}/{} failed unexpectedly", call.requestId(), plugin.name(), tool.name(), e);
-            throw ToolException.of(ErrorCode.UNHANDLED_EXCEPTION,
-                    "internal error in " + plugin.name() + "/" + tool.name() + "; see server log for request "
-                            + call.requestId());
+            throw asToolException(e, plugin, tool, call);
         } finally {
             thread.setContextClassLoader(previous);
         }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private CompletableFuture<InvocationResult> runAsync(RegisteredPlugin plugin, AsyncTool<?, ?> tool,
+                                                         PluginSession session, Object input, ToolCall call) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        CompletableFuture<ToolResult> started;
+        try {
+            thread.setContextClassLoader(plugin.classLoader());
+            started = Objects.requireNonNull(((AsyncTool) tool).handleAsync(session, input, call),
+                    "tool returned a null stage").toCompletableFuture();
+        } catch (RuntimeException | LinkageError e) {
+            started = CompletableFuture.failedFuture(e);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+        CompletableFuture<InvocationResult> done = new CompletableFuture<>();
+        started.whenComplete((result, failure) -> {
+            try {
+                if (failure != null) {
+                    throw failure instanceof CompletionException && failure.getCause() != null
+                            ? failure.getCause() : failure;
+                }
+                if (result == null) {
+                    throw new IllegalStateException("tool returned null");
+                }
+                done.complete(complete(result, call));
+            } catch (Throwable e) {
+                // out of memory and friends pass through untouched, as they do on the blocking path
+                done.completeExceptionally(e instanceof VirtualMachineError ? e : asToolException(e, plugin, tool, call));
+            }
+        });
+        return done;
+    }
+
+    /** A tool's failure as the client sees it: its own ToolException, or a generic error with the stack logged. */
+    private static ToolException asToolException(Throwable e, RegisteredPlugin plugin, Tool<?, ?> tool, ToolCall call) {
+        if (e instanceof ToolException known) {
+            return known;
+        }
+        if (isAnalyticsInputError(e)) {
+            return ToolException.invalidInput(e.getMessage());
+        }
+        LOG.error("request {}: {}/{} failed unexpectedly", call.requestId(), plugin.name(), tool.name(), e);
+        return ToolException.of(ErrorCode.UNHANDLED_EXCEPTION,
+                "internal error in " + plugin.name() + "/" + tool.name() + "; see server log for request "
+                        + call.requestId());
     }
 
     private InvocationResult complete(ToolResult result, ToolCall call) {

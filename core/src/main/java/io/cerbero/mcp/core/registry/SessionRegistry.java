@@ -35,6 +35,12 @@ public final class SessionRegistry implements AutoCloseable {
         return slots.computeIfAbsent(key, k -> new Slot()).get(() -> opener.open(plugin, environment));
     }
 
+    /** The session of this key if it is already open; never opens one (so never blocks). */
+    public java.util.Optional<PluginSession> openSession(RegisteredPlugin plugin, Environment environment) {
+        Slot slot = closed ? null : slots.get(new SessionKey(plugin.name(), environment));
+        return java.util.Optional.ofNullable(slot == null ? null : slot.session);
+    }
+
     /** Sessions opened so far, for readiness probes. */
     public Map<SessionKey, PluginSession> openSessions() {
         Map<SessionKey, PluginSession> open = new java.util.TreeMap<>(

@@ -1,6 +1,7 @@
 package io.cerbero.mcp.core.spi;
 
 import java.net.URI;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The host's HTTP client for one upstream of one session, bound to that environment's base URL.
@@ -16,8 +17,15 @@ import java.net.URI;
  */
 public interface UpstreamClient {
 
-    /** Sends a request and returns the answer; see the class comment for what throws. */
+    /** Sends a request and waits for the answer; see the class comment for what throws. */
     UpstreamResponse send(UpstreamRequest request);
+
+    /**
+     * Sends a request without blocking the caller: the one to use from an {@link AsyncTool}. The future fails
+     * with the same {@link ToolException} that {@link #send} would throw; dependent stages may run on an I/O
+     * thread of the host, so they must not block either.
+     */
+    CompletableFuture<UpstreamResponse> sendAsync(UpstreamRequest request);
 
     /** The base URL this client is bound to. */
     URI baseUrl();

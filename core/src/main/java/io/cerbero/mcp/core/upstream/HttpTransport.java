@@ -6,22 +6,49 @@ import io.cerbero.mcp.core.spi.UpstreamResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 
 /**
  * Sends one HTTP exchange: the raw I/O under {@link ResilientUpstreamClient}. The app implements it on the
- * Micronaut HTTP client; tests use the JDK client. Returns every status; throws only for I/O failures.
+ * Micronaut HTTP client; tests use the JDK client. Returns every status; fails only for I/O failures.
  * Thread-safe.
  */
 public interface HttpTransport extends AutoCloseable {
 
     /**
+     * Starts one exchange without blocking the caller.
+     *
      * @param url     the absolute URL, already checked against the session's host
      * @param request method, headers and body to send byte for byte
      * @param timeout whole-exchange timeout
-     * @throws UpstreamTimeoutException when the timeout elapses
-     * @throws IOException              when the upstream cannot be reached or the exchange breaks
+     * @return the answer, or a failure with {@link UpstreamTimeoutException} when the timeout elapses and
+     *         {@link IOException} when the upstream cannot be reached or the exchange breaks
      */
-    UpstreamResponse exchange(URI url, UpstreamRequest request, Duration timeout) throws IOException;
+    CompletableFuture<UpstreamResponse> exchangeAsync(URI url, UpstreamRequest request, Duration timeout);
+
+    /** {@link #exchangeAsync}, waiting for the answer. */
+    default UpstreamResponse exchange(URI url, UpstreamRequest request, Duration timeout) throws IOException {
+        try {
+            return exchangeAsync(url, request, timeout).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw asIOException(e.getCause());
+        }
+    }
+
+    /** The failure of an exchange as the IOException the contract promises. */
+    static IOException asIOException(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (cause instanceof IOException io) {
+            return io;
+        }
+        return new IOException(cause.getClass().getSimpleName(), cause);
+    }
 
     @Override
     default void close() {

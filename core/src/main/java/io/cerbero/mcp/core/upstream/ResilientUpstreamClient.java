@@ -20,6 +20,9 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The host's {@link UpstreamClient}: one per (plugin, environment, upstream), owning that key's rate limiter,
@@ -29,7 +32,7 @@ import java.util.Objects;
  * breaker only for requests marked idempotent (order placement never is).
  */
 public final class ResilientUpstreamClient implements UpstreamClient {
-    /** How long a call may wait for a local rate-limit permit before answering RATE_LIMIT. */
+    /** How long a call may wait (without holding a thread) for a local rate-limit permit before RATE_LIMIT. */
     static final Duration PERMIT_WAIT = Duration.ofSeconds(2);
 
     private final String name;
@@ -78,42 +81,85 @@ public final class ResilientUpstreamClient implements UpstreamClient {
 
     @Override
     public UpstreamResponse send(UpstreamRequest request) {
-        URI url = pinnedUrl(request);
-        if (!rateLimiter.acquirePermission()) {
-            throw ToolException.of(ErrorCode.RATE_LIMIT, "gateway rate limit for " + name + " reached")
-                    .withRetryAfter(Duration.ofSeconds(1))
-                    .withFix("slow down: this upstream allows " + limits.requestsPerSecond() + " requests per second");
-        }
         try {
-            if (request.idempotent()) {
-                return Retry.decorateCheckedSupplier(retry, () -> viaBreaker(url, request)).get();
-            }
-            return viaBreaker(url, request);
-        } catch (ToolException e) {
-            throw e;
-        } catch (CallNotPermittedException e) {
-            throw ToolException.of(ErrorCode.UPSTREAM_ERROR, name + " is failing; calls paused by the circuit breaker")
-                    .withRetryAfter(Duration.ofSeconds(15));
-        } catch (TransientUpstreamStatus e) {
-            throw e.error;
-        } catch (HttpTransport.UpstreamTimeoutException e) {
-            throw ToolException.of(ErrorCode.UPSTREAM_TIMEOUT, name + " did not answer within "
-                    + limits.timeout().toMillis() + " ms (" + request.method() + " " + request.path() + ")");
-        } catch (IOException e) {
-            throw ToolException.of(ErrorCode.UPSTREAM_ERROR, name + " unreachable: " + e.getClass().getSimpleName());
-        } catch (Error e) {
-            throw e; // out of memory and friends are not upstream errors
-        } catch (Throwable e) {
-            throw ToolException.of(ErrorCode.UPSTREAM_ERROR, name + " call failed: " + e.getClass().getSimpleName());
+            return sendAsync(request).join();
+        } catch (CompletionException e) {
+            throw (ToolException) e.getCause(); // sendAsync fails only with ToolException
         }
     }
 
-    private UpstreamResponse viaBreaker(URI url, UpstreamRequest request) throws Throwable {
-        return circuitBreaker.executeCheckedSupplier(() -> exchange(url, request));
+    @Override
+    public CompletableFuture<UpstreamResponse> sendAsync(UpstreamRequest request) {
+        URI url;
+        long permitWaitNanos;
+        try {
+            url = pinnedUrl(request);
+            permitWaitNanos = rateLimiter.reservePermission();
+        } catch (ToolException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        if (permitWaitNanos < 0) {
+            return CompletableFuture.failedFuture(ToolException.of(ErrorCode.RATE_LIMIT,
+                            "gateway rate limit for " + name + " reached")
+                    .withRetryAfter(Duration.ofSeconds(1))
+                    .withFix("slow down: this upstream allows " + limits.requestsPerSecond() + " requests per second"));
+        }
+        CompletableFuture<UpstreamResponse> answer = new CompletableFuture<>();
+        Retry.AsyncContext<UpstreamResponse> retries = request.idempotent() ? retry.asyncContext() : null;
+        Runnable first = () -> attempt(url, request, retries, answer);
+        if (permitWaitNanos == 0) {
+            first.run();
+        } else {
+            CompletableFuture.delayedExecutor(permitWaitNanos, TimeUnit.NANOSECONDS).execute(first);
+        }
+        return answer;
     }
 
-    private UpstreamResponse exchange(URI url, UpstreamRequest request) throws IOException {
-        UpstreamResponse response = transport.exchange(url, request, limits.timeout());
+    /** One try through the breaker; a retryable failure schedules the next try after the retry policy's backoff. */
+    private void attempt(URI url, UpstreamRequest request, Retry.AsyncContext<UpstreamResponse> retries,
+                         CompletableFuture<UpstreamResponse> answer) {
+        viaBreaker(url, request).whenComplete((response, failure) -> {
+            if (failure == null) {
+                if (retries != null) {
+                    retries.onComplete();
+                }
+                answer.complete(response);
+                return;
+            }
+            Throwable cause = unwrap(failure);
+            long backoffMillis = retries == null ? -1 : retries.onError(cause);
+            if (backoffMillis < 0) {
+                answer.completeExceptionally(asToolException(cause, request));
+            } else {
+                CompletableFuture.delayedExecutor(backoffMillis, TimeUnit.MILLISECONDS)
+                        .execute(() -> attempt(url, request, retries, answer));
+            }
+        });
+    }
+
+    private CompletableFuture<UpstreamResponse> viaBreaker(URI url, UpstreamRequest request) {
+        if (!circuitBreaker.tryAcquirePermission()) {
+            return CompletableFuture.failedFuture(CallNotPermittedException.createCallNotPermittedException(circuitBreaker));
+        }
+        long start = System.nanoTime();
+        CompletableFuture<UpstreamResponse> exchange;
+        try {
+            exchange = transport.exchangeAsync(url, request, limits.timeout()).thenApply(this::checkStatus);
+        } catch (RuntimeException e) {
+            exchange = CompletableFuture.failedFuture(e);
+        }
+        return exchange.whenComplete((response, failure) -> {
+            long elapsed = System.nanoTime() - start;
+            if (failure == null) {
+                circuitBreaker.onSuccess(elapsed, TimeUnit.NANOSECONDS);
+            } else {
+                circuitBreaker.onError(elapsed, TimeUnit.NANOSECONDS, unwrap(failure));
+            }
+        });
+    }
+
+    /** A 429 and a 5xx become failures here so the breaker and the retry policy see them. */
+    private UpstreamResponse checkStatus(UpstreamResponse response) {
         if (response.status() == 429) {
             ToolException limited = ToolException.of(ErrorCode.RATE_LIMIT, name + " rate limit reached (HTTP 429)")
                     .withFix("wait before retrying");
@@ -124,6 +170,35 @@ public final class ResilientUpstreamClient implements UpstreamClient {
                     name + " answered HTTP " + response.status()));
         }
         return response;
+    }
+
+    private ToolException asToolException(Throwable failure, UpstreamRequest request) {
+        if (failure instanceof ToolException e) {
+            return e;
+        }
+        if (failure instanceof CallNotPermittedException) {
+            return ToolException.of(ErrorCode.UPSTREAM_ERROR, name + " is failing; calls paused by the circuit breaker")
+                    .withRetryAfter(Duration.ofSeconds(15));
+        }
+        if (failure instanceof TransientUpstreamStatus e) {
+            return e.error;
+        }
+        if (failure instanceof HttpTransport.UpstreamTimeoutException) {
+            return ToolException.of(ErrorCode.UPSTREAM_TIMEOUT, name + " did not answer within "
+                    + limits.timeout().toMillis() + " ms (" + request.method() + " " + request.path() + ")");
+        }
+        if (failure instanceof IOException) {
+            return ToolException.of(ErrorCode.UPSTREAM_ERROR, name + " unreachable: " + failure.getClass().getSimpleName());
+        }
+        return ToolException.of(ErrorCode.UPSTREAM_ERROR, name + " call failed: " + failure.getClass().getSimpleName());
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        Throwable cause = failure;
+        while (cause instanceof CompletionException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     /** Refuses any URL whose scheme, host or port is not the base URL's: defence in depth behind config routing. */
@@ -150,12 +225,12 @@ public final class ResilientUpstreamClient implements UpstreamClient {
         return e instanceof IOException || e instanceof TransientUpstreamStatus;
     }
 
-    /** A 5xx, carried through Resilience4j as a recordable failure and unwrapped by {@link #send}. */
-    private static final class TransientUpstreamStatus extends IOException {
+    /** A 5xx, carried through the breaker and the retry policy as a recordable failure, then unwrapped. */
+    private static final class TransientUpstreamStatus extends RuntimeException {
         private final ToolException error;
 
         TransientUpstreamStatus(ToolException error) {
-            super(error.getMessage(), null);
+            super(error.getMessage(), null, false, false);
             this.error = error;
         }
     }

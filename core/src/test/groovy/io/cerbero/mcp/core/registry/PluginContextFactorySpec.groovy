@@ -19,6 +19,7 @@ import java.time.Clock
 import java.time.Duration
 import java.time.Instant
 import java.time.ZoneOffset
+import java.util.concurrent.CompletableFuture
 import java.util.concurrent.CopyOnWriteArrayList
 import java.util.function.Function
 
@@ -249,8 +250,8 @@ class UrlRecordingTransport implements HttpTransport {
     final List<URI> urls = new CopyOnWriteArrayList<>()
 
     @Override
-    UpstreamResponse exchange(URI url, UpstreamRequest request, Duration timeout) {
+    CompletableFuture<UpstreamResponse> exchangeAsync(URI url, UpstreamRequest request, Duration timeout) {
         urls << url
-        new UpstreamResponse(200, [:], '{}')
+        CompletableFuture.completedFuture(new UpstreamResponse(200, [:], '{}'))
     }
 }

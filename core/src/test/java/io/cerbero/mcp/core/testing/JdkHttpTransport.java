@@ -4,7 +4,6 @@ import io.cerbero.mcp.core.spi.UpstreamRequest;
 import io.cerbero.mcp.core.spi.UpstreamResponse;
 import io.cerbero.mcp.core.upstream.HttpTransport;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,6 +11,8 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /** A plain JDK transport for plugin tests, so the TCK needs no Micronaut. */
 public final class JdkHttpTransport implements HttpTransport {
@@ -21,19 +22,22 @@ public final class JdkHttpTransport implements HttpTransport {
             .build();
 
     @Override
-    public UpstreamResponse exchange(URI url, UpstreamRequest request, Duration timeout) throws IOException {
+    public CompletableFuture<UpstreamResponse> exchangeAsync(URI url, UpstreamRequest request, Duration timeout) {
         HttpRequest.BodyPublisher body = request.body() == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(request.body(), StandardCharsets.UTF_8);
         HttpRequest.Builder builder = HttpRequest.newBuilder(url).timeout(timeout).method(request.method(), body);
         request.headers().forEach(builder::header);
-        try {
-            HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            return new UpstreamResponse(response.statusCode(), response.headers().map(), response.body());
-        } catch (HttpTimeoutException e) {
-            throw new UpstreamTimeoutException(e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        }
+        CompletableFuture<UpstreamResponse> answer = new CompletableFuture<>();
+        client.sendAsync(builder.build(), HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
+            if (failure == null) {
+                answer.complete(new UpstreamResponse(response.statusCode(), response.headers().map(), response.body()));
+            } else {
+                Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure;
+                answer.completeExceptionally(cause instanceof HttpTimeoutException
+                        ? new UpstreamTimeoutException(cause.getMessage()) : HttpTransport.asIOException(cause));
+            }
+        });
+        return answer;
     }
 }
