@@ -41,8 +41,8 @@ watch_rss & pids+=($!)
 
 stub_url="http://127.0.0.1:$stub_port/ticker?symbol=BTC-PERP"
 gw_url="http://127.0.0.1:$gw_port/mcp-echo/tools/get_ticker"
-echo "warm-up (30 s through the gateway, so the JIT has compiled the hot path)..."
-wrk -t2 -c64 -d30s -s "$work/post.lua" "$gw_url" >/dev/null
+echo "warm-up (90 s through the gateway, so the JIT has compiled the hot path)..."
+wrk -t2 -c64 -d90s -s "$work/post.lua" "$gw_url" >/dev/null
 stub_rps=$(wrk -t2 -c64 -d${secs}s "$stub_url" | awk '/Requests\/sec/ {print $2}')
 gw_out=$(wrk -t2 -c64 -d${secs}s --latency -s "$work/post.lua" "$gw_url")
 gw_rps=$(echo "$gw_out" | awk '/Requests\/sec/ {print $2}')

@@ -336,3 +336,115 @@ class ResilientUpstreamClientSpec extends Specification {
         requestsSeenBy(venue) == 13
     }
 }
+
+/** sendAsync is the same client without a waiting caller: the same answers, failures carried by the future. */
+@Timeout(30)
+class ResilientUpstreamClientAsyncSpec extends Specification {
+
+    @Shared WireMockServer venue = new WireMockServer(options().dynamicPort())
+    @Shared JdkHttpTransport transport = new JdkHttpTransport()
+    UpstreamLimits limits = new UpstreamLimits(1000, Duration.ofMillis(2000), 2)
+
+    def setupSpec() { venue.start() }
+
+    def cleanupSpec() { venue.stop() }
+
+    def setup() { venue.resetAll() }
+
+    ResilientUpstreamClient client(String base = venue.baseUrl()) {
+        new ResilientUpstreamClient('echo.testnet.rest', URI.create(base), transport, limits,
+                Clock.fixed(Instant.parse('2025-01-02T10:00:00Z'), ZoneOffset.UTC))
+    }
+
+    /** The failure of a future as the ToolException it must be. */
+    static ToolException failureOf(java.util.concurrent.CompletableFuture<?> future) {
+        try {
+            future.join()
+        } catch (java.util.concurrent.CompletionException e) {
+            return (ToolException) e.cause
+        }
+        throw new AssertionError('the future did not fail')
+    }
+
+    def 'a 200 answer completes the future with the body'() {
+        given:
+        venue.stubFor(get(urlPathEqualTo('/ticker')).willReturn(aResponse().withStatus(200).withBody('{"p":"1"}')))
+
+        expect:
+        client().sendAsync(UpstreamRequest.get('/ticker', 'symbol=BTC')).join().body() == '{"p":"1"}'
+    }
+
+    def 'a 503 on an idempotent GET is retried without a waiting thread, then fails with UPSTREAM_ERROR'() {
+        given:
+        venue.stubFor(get(urlPathEqualTo('/ticker')).willReturn(aResponse().withStatus(503)))
+
+        when:
+        def future = client().sendAsync(UpstreamRequest.get('/ticker', ''))
+
+        then: 'the call returns at once, before the retries are done'
+        !future.isDone()
+
+        and:
+        def e = failureOf(future)
+        e.code() == ErrorCode.UPSTREAM_ERROR
+        e.message.contains('HTTP 503')
+        venue.findAll(anyRequestedFor(anyUrl())).size() == 3
+    }
+
+    def 'a GET that fails once with 503 and then answers 200 succeeds through the asynchronous retry'() {
+        given:
+        venue.stubFor(get(urlPathEqualTo('/ticker')).inScenario('flaky').whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(503)).willSetStateTo('recovered'))
+        venue.stubFor(get(urlPathEqualTo('/ticker')).inScenario('flaky').whenScenarioStateIs('recovered')
+                .willReturn(aResponse().withStatus(200).withBody('ok')))
+
+        expect:
+        client().sendAsync(UpstreamRequest.get('/ticker', '')).join().body() == 'ok'
+        venue.findAll(anyRequestedFor(anyUrl())).size() == 2
+    }
+
+    def 'a 503 on a POST is failed once, never retried'() {
+        given:
+        venue.stubFor(post(urlPathEqualTo('/order')).willReturn(aResponse().withStatus(503)))
+
+        expect:
+        failureOf(client().sendAsync(UpstreamRequest.postJson('/order', '{}'))).code() == ErrorCode.UPSTREAM_ERROR
+        venue.findAll(anyRequestedFor(anyUrl())).size() == 1
+    }
+
+    def 'a slow answer fails the future with UPSTREAM_TIMEOUT'() {
+        given:
+        limits = new UpstreamLimits(1000, Duration.ofMillis(300), 2)
+        venue.stubFor(get(urlPathEqualTo('/ticker')).willReturn(aResponse().withStatus(200).withFixedDelay(3000)))
+
+        expect:
+        failureOf(client().sendAsync(UpstreamRequest.get('/ticker', ''))).code() == ErrorCode.UPSTREAM_TIMEOUT
+        venue.findAll(anyRequestedFor(anyUrl())).size() == 1
+    }
+
+    def 'a request that would leave the host is a failed future, not an exception, and nothing is sent'() {
+        when:
+        def future = client().sendAsync(UpstreamRequest.get('/x y', ''))
+
+        then:
+        notThrown(Throwable)
+        failureOf(future).code() == ErrorCode.INVALID_INPUT
+        venue.findAll(anyRequestedFor(anyUrl())).isEmpty()
+    }
+
+    def 'once the local rate limit is spent, a call waits for the next permit without holding a thread'() {
+        given: 'one request per second'
+        limits = new UpstreamLimits(1, Duration.ofMillis(2000), 0)
+        venue.stubFor(get(urlPathEqualTo('/ticker')).willReturn(aResponse().withStatus(200).withBody('ok')))
+        def client = client()
+        client.sendAsync(UpstreamRequest.get('/ticker', '')).join()
+
+        when:
+        def second = client.sendAsync(UpstreamRequest.get('/ticker', ''))
+
+        then: 'the second call is scheduled for the next period, not refused and not run on this thread'
+        !second.isDone()
+        second.join().body() == 'ok'
+        venue.findAll(anyRequestedFor(anyUrl())).size() == 2
+    }
+}

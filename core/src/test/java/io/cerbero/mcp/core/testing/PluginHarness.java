@@ -20,6 +20,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -37,6 +40,15 @@ public final class PluginHarness implements AutoCloseable {
     private final ToolInvoker invoker;
     private final PluginRegistry registry;
     private final AtomicLong requestIds = new AtomicLong();
+    /** The harness's stand-in for the host's blocking executor: one named thread, so specs can see hand-overs. */
+    private final ExecutorService workers = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, WORKER_THREAD);
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** The name of the thread that runs the tools {@link #callAsync} hands over. */
+    public static final String WORKER_THREAD = "harness-worker";
 
     public PluginHarness(ExchangePlugin<?> plugin, Map<String, String> config) {
         this(plugin, config, Clock.fixed(NOW, ZoneOffset.UTC), plugin.getClass().getClassLoader());
@@ -46,13 +58,21 @@ public final class PluginHarness implements AutoCloseable {
         this.registry = PluginRegistry.of(List.of(new DiscoveredPlugin(plugin, "test", loader)));
         HostServices host = new HostServices(ConfigSource.of(config), clock, json, audit, transport);
         this.sessions = new SessionRegistry(new PluginContextFactory(host));
-        this.invoker = new ToolInvoker(registry, sessions, json, audit, clock, Runnable::run);
+        this.invoker = new ToolInvoker(registry, sessions, json, audit, clock, workers);
     }
 
     /** Calls a tool as a bot would; throws {@link io.cerbero.mcp.core.spi.ToolException} on failure. */
     public InvocationResult call(Environment environment, String plugin, String tool, String jsonBody) {
         ToolCall call = new ToolCall("req-" + requestIds.incrementAndGet(), environment, "spec", NOW);
         return invoker.invoke(plugin, tool, jsonBody == null ? null : jsonBody.getBytes(StandardCharsets.UTF_8), call);
+    }
+
+    /** Calls a tool as the server does, from an I/O thread that must not block; the future fails with ToolException. */
+    public CompletableFuture<InvocationResult> callAsync(Environment environment, String plugin, String tool,
+                                                         String jsonBody) {
+        ToolCall call = new ToolCall("req-" + requestIds.incrementAndGet(), environment, "spec", NOW);
+        return invoker.invokeAsync(plugin, tool, jsonBody == null ? null : jsonBody.getBytes(StandardCharsets.UTF_8),
+                call);
     }
 
     public PluginRegistry registry() {
@@ -74,5 +94,6 @@ public final class PluginHarness implements AutoCloseable {
     @Override
     public void close() {
         sessions.close();
+        workers.shutdownNow();
     }
 }
