@@ -14,7 +14,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Open-loop load at a fixed total rate over C keep-alive connections (one paced thread each, plain HTTP/1.1 over a
  * socket, so the generator itself costs little). Latency counts from the scheduled send time, so a stall is not
  * hidden (no coordinated omission). Loopback targets only.
- * Usage: java LoadGen.java URL RATE_PER_S SECONDS CONNECTIONS [BODY] [Header:Value ...]   (GET without BODY)
+ * Usage: java [-Dwarmup.seconds=W] LoadGen.java URL RATE_PER_S SECONDS CONNECTIONS [BODY] [Header:Value ...]
+ * (GET without BODY). The first W seconds (default 10) run at the same rate but are not recorded, so the
+ * generator's own JIT warm-up does not show up as the target's latency.
  * Prints p50/p90/p99/p99.9 in ms and the count of non-200 answers.
  */
 public class LoadGen {
@@ -41,7 +43,9 @@ public class LoadGen {
         head.append("\r\n");
         byte[] request = concat(head.toString().getBytes(StandardCharsets.US_ASCII), bodyBytes);
 
+        int warmupSeconds = Integer.getInteger("warmup.seconds", 10);
         int perConnection = rate * seconds / connections;
+        int warmupPerConnection = rate * warmupSeconds / connections;
         long intervalNanos = 1_000_000_000L * connections / rate;
         long[][] latencies = new long[connections][perConnection];
         AtomicInteger errors = new AtomicInteger();
@@ -49,8 +53,8 @@ public class LoadGen {
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < connections; c++) {
             int conn = c;
-            Thread t = new Thread(() -> run(uri, request, latencies[conn], start + conn * intervalNanos / connections,
-                    intervalNanos, errors));
+            Thread t = new Thread(() -> run(uri, request, warmupPerConnection, latencies[conn],
+                    start + conn * intervalNanos / connections, intervalNanos, errors));
             threads.add(t);
             t.start();
         }
@@ -62,20 +66,25 @@ public class LoadGen {
                 all.length, rate, connections, errors.get(), ms(all, 0.50), ms(all, 0.90), ms(all, 0.99), ms(all, 0.999));
     }
 
-    private static void run(URI uri, byte[] request, long[] out, long first, long interval, AtomicInteger errors) {
+    private static void run(URI uri, byte[] request, int warmup, long[] out, long first, long interval,
+                            AtomicInteger errors) {
         try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
             socket.setTcpNoDelay(true);
             OutputStream os = socket.getOutputStream();
             InputStream in = new BufferedInputStream(socket.getInputStream(), 16384);
-            for (int i = 0; i < out.length; i++) {
-                long scheduled = first + i * interval;
+            for (int i = -warmup; i < out.length; i++) {
+                long scheduled = first + (i + warmup) * interval;
                 long wait = scheduled - System.nanoTime();
                 if (wait > 0) {
                     java.util.concurrent.locks.LockSupport.parkNanos(wait);
                 }
                 os.write(request);
                 os.flush();
-                if (readResponse(in) != 200) {
+                int status = readResponse(in);
+                if (i < 0) {
+                    continue; // warm-up: sent at the rate, not recorded
+                }
+                if (status != 200) {
                     errors.incrementAndGet();
                 }
                 out[i] = System.nanoTime() - scheduled;
