@@ -2,7 +2,8 @@
 # Gateway overhead benchmark, all on loopback:
 #   1. wrk, 64 connections: throughput of the stub venue directly vs through the gateway (a READ tool of the
 #      test plugin, loaded from PLUGINS_DIR, that calls the stub);
-#   2. LoadGen at half the gateway's throughput: p99 latency direct vs through the gateway (added latency);
+#   2. LoadGen at half the gateway's throughput: p99 latency direct vs through the gateway (added latency), each after
+#      10 s at the same rate that are not recorded (the generator's own warm-up);
 #   3. the gateway's peak RSS during the runs.
 # Needs: wrk (apt-get install -y wrk), a build: mvn -B -q install -DskipTests
 # Usage: bench/overhead.sh [seconds per run, default 20]
@@ -44,11 +45,14 @@ gw_url="http://127.0.0.1:$gw_port/mcp-echo/tools/get_ticker"
 echo "warm-up (90 s through the gateway, so the JIT has compiled the hot path)..."
 wrk -t2 -c64 -d90s -s "$work/post.lua" "$gw_url" >/dev/null
 stub_rps=$(wrk -t2 -c64 -d${secs}s "$stub_url" | awk '/Requests\/sec/ {print $2}')
+# the framework's floor: the gateway's cheapest route (no auth, no plugin, no upstream) under the same generator
+health_rps=$(wrk -t2 -c64 -d${secs}s "http://127.0.0.1:$gw_port/health" | awk '/Requests\/sec/ {print $2}')
 gw_out=$(wrk -t2 -c64 -d${secs}s --latency -s "$work/post.lua" "$gw_url")
 gw_rps=$(echo "$gw_out" | awk '/Requests\/sec/ {print $2}')
 non2xx=$(echo "$gw_out" | awk '/Non-2xx/ {print $NF}')
 ratio=$(awk -v g="$gw_rps" -v s="$stub_rps" 'BEGIN {printf "%.1f", 100*g/s}')
 echo "throughput at 64 connections: stub ${stub_rps} req/s, gateway ${gw_rps} req/s (${ratio}% of stub; non-2xx: ${non2xx:-0})"
+echo "  for scale: the gateway's /health alone serves ${health_rps} req/s"
 
 half=$(awk -v g="$gw_rps" 'BEGIN {printf "%d", g/2}')
 echo "latency at half load (${half} req/s, ${secs} s each):"

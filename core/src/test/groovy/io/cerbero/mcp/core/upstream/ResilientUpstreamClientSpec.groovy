@@ -60,6 +60,14 @@ class ResilientUpstreamClientSpec extends Specification {
         new ResilientUpstreamClient('echo.testnet.rest', URI.create(base), transport, limits, clock)
     }
 
+    /** /ticker answers 503 once, then 200 "ok". */
+    static void stubTickerFailingOnce(WireMockServer venue) {
+        venue.stubFor(get(urlPathEqualTo('/ticker')).inScenario('flaky').whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(503)).willSetStateTo('recovered'))
+        venue.stubFor(get(urlPathEqualTo('/ticker')).inScenario('flaky').whenScenarioStateIs('recovered')
+                .willReturn(aResponse().withStatus(200).withBody('ok')))
+    }
+
     int requestsSeenBy(WireMockServer server) {
         server.findAll(anyRequestedFor(anyUrl())).size()
     }
@@ -154,10 +162,7 @@ class ResilientUpstreamClientSpec extends Specification {
 
     def 'a GET that fails once with 503 and then answers 200 succeeds through the retry'() {
         given:
-        venue.stubFor(get(urlPathEqualTo('/ticker')).inScenario('flaky').whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse().withStatus(503)).willSetStateTo('recovered'))
-        venue.stubFor(get(urlPathEqualTo('/ticker')).inScenario('flaky').whenScenarioStateIs('recovered')
-                .willReturn(aResponse().withStatus(200).withBody('ok')))
+        ResilientUpstreamClientSpec.stubTickerFailingOnce(venue)
 
         expect:
         client().send(UpstreamRequest.get('/ticker', '')).body() == 'ok'
@@ -393,10 +398,7 @@ class ResilientUpstreamClientAsyncSpec extends Specification {
 
     def 'a GET that fails once with 503 and then answers 200 succeeds through the asynchronous retry'() {
         given:
-        venue.stubFor(get(urlPathEqualTo('/ticker')).inScenario('flaky').whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse().withStatus(503)).willSetStateTo('recovered'))
-        venue.stubFor(get(urlPathEqualTo('/ticker')).inScenario('flaky').whenScenarioStateIs('recovered')
-                .willReturn(aResponse().withStatus(200).withBody('ok')))
+        ResilientUpstreamClientSpec.stubTickerFailingOnce(venue)
 
         expect:
         client().sendAsync(UpstreamRequest.get('/ticker', '')).join().body() == 'ok'
