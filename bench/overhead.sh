@@ -6,7 +6,8 @@
 #      10 s at the same rate that are not recorded (the generator's own warm-up);
 #   3. the gateway's peak RSS during the runs.
 # Needs: wrk (apt-get install -y wrk), a build: mvn -B -q install -DskipTests
-# Usage: bench/overhead.sh [seconds per run, default 20]
+# Usage: [GATEWAY_JAVA_OPTS=...] bench/overhead.sh [seconds per run, default 20]
+#   GATEWAY_JAVA_OPTS=-XX:MaxRAM=512m makes the gateway's JVM size itself as in docker-compose's 512 MB container.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 secs=${1:-20}
@@ -27,7 +28,7 @@ trap cleanup EXIT
 java -Dsun.net.httpserver.nodelay=true bench/StubVenue.java $stub_port >"$work/stub.log" 2>&1 & pids+=($!)
 PORT=$gw_port TESTNET_TOKEN=$token MAINNET_TOKEN=bench-mainnet-token-0002 PLUGINS_DIR="$work/plugins" \
   ECHO_URL_TESTNET=http://127.0.0.1:$stub_port ECHO_URL_LIVE=http://127.0.0.2:$stub_port LOG_LEVEL=WARN \
-  java -jar "$jar" >"$work/gateway.log" 2>&1 & gw=$!; pids+=($gw)
+  java ${GATEWAY_JAVA_OPTS:-} -jar "$jar" >"$work/gateway.log" 2>&1 & gw=$!; pids+=($gw)
 until curl -fs -o /dev/null "http://127.0.0.1:$gw_port/health" && curl -fs -o /dev/null "http://127.0.0.1:$stub_port/"; do sleep 0.2; done
 
 cat >"$work/post.lua" <<LUA
