@@ -29,6 +29,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
@@ -75,8 +76,18 @@ public final class BybitClient {
 
     /** <a href="https://bybit-exchange.github.io/docs/v5/market/tickers">GET /v5/market/tickers</a> */
     public BybitEnvelope<BybitPage<Ticker>> tickers(BybitCategory category, String symbol, String baseCoin) {
-        String query = BybitQuery.of().add("category", category).add("symbol", symbol).add("baseCoin", baseCoin).build();
-        return this.<BybitPage<Ticker>>publicGet("/v5/market/tickers", query, page(Ticker.class));
+        return execute(tickersRequest(category, symbol, baseCoin), page(Ticker.class), Set.of());
+    }
+
+    /** {@link #tickers} without blocking: completes with the envelope or fails with the mapped ToolException. */
+    public CompletableFuture<BybitEnvelope<BybitPage<Ticker>>> tickersAsync(BybitCategory category, String symbol,
+                                                                          String baseCoin) {
+        return executeAsync(tickersRequest(category, symbol, baseCoin), page(Ticker.class));
+    }
+
+    private static UpstreamRequest tickersRequest(BybitCategory category, String symbol, String baseCoin) {
+        return UpstreamRequest.get("/v5/market/tickers",
+                BybitQuery.of().add("category", category).add("symbol", symbol).add("baseCoin", baseCoin).build());
     }
 
     /** <a href="https://bybit-exchange.github.io/docs/v5/market/orderbook">GET /v5/market/orderbook</a> */
@@ -252,7 +263,17 @@ public final class BybitClient {
      * Sends and unwraps. {@code accepted} are non-zero retCodes that mean success for this endpoint.
      */
     private <T> BybitEnvelope<T> execute(UpstreamRequest request, JavaType resultType, Set<Integer> accepted) {
-        UpstreamResponse response = upstream.send(request);
+        return decode(upstream.send(request), request, resultType, accepted);
+    }
+
+    /** {@link #execute} without blocking: for tools that run on the host's I/O thread. */
+    private <T> CompletableFuture<BybitEnvelope<T>> executeAsync(UpstreamRequest request, JavaType resultType) {
+        return upstream.sendAsync(request).thenApply(response -> decode(response, request, resultType, Set.of()));
+    }
+
+    /** Checks the HTTP status and the retCode, and reads the envelope; throws the mapped ToolException. */
+    private <T> BybitEnvelope<T> decode(UpstreamResponse response, UpstreamRequest request, JavaType resultType,
+                                        Set<Integer> accepted) {
         BybitErrors.checkHttpStatus(response, request);
         BybitEnvelope<T> envelope;
         try {

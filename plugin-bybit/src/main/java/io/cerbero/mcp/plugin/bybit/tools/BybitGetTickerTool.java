@@ -1,6 +1,6 @@
 package io.cerbero.mcp.plugin.bybit.tools;
 
-import io.cerbero.mcp.core.spi.Tool;
+import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolException;
 import io.cerbero.mcp.core.spi.ToolResult;
@@ -13,9 +13,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.concurrent.CompletionStage;
 
-/** {@code get_ticker}: GET /v5/market/tickers for one symbol. */
-public final class BybitGetTickerTool implements Tool<BybitSession, BybitGetTickerTool.Input> {
+/** {@code get_ticker}: GET /v5/market/tickers for one symbol, without blocking (it runs on the host's I/O thread). */
+public final class BybitGetTickerTool implements AsyncTool<BybitSession, BybitGetTickerTool.Input> {
 
     public record Input(
             @Schema(description = "Bybit symbol", example = "BTCUSDT", requiredMode = Schema.RequiredMode.REQUIRED)
@@ -66,8 +67,12 @@ public final class BybitGetTickerTool implements Tool<BybitSession, BybitGetTick
     }
 
     @Override
-    public ToolResult handle(BybitSession session, Input input, ToolCall call) {
-        BybitEnvelope<BybitPage<Ticker>> answer = session.client().tickers(input.category(), input.symbol(), null);
+    public CompletionStage<ToolResult> handleAsync(BybitSession session, Input input, ToolCall call) {
+        return session.client().tickersAsync(input.category(), input.symbol(), null)
+                .thenApply(answer -> result(input, answer));
+    }
+
+    private static ToolResult result(Input input, BybitEnvelope<BybitPage<Ticker>> answer) {
         Ticker t = answer.requireResult().list().stream().filter(r -> input.symbol().equals(r.symbol())).findFirst()
                 .orElseThrow(() -> ToolException.invalidInput("Bybit has no " + input.category() + " ticker for '"
                         + input.symbol() + "'").withFix("check the symbol and category with get_instruments"));
