@@ -20,6 +20,9 @@ work=$(mktemp -d)
 mkdir -p "$work/plugins"
 cp "$tests_jar" "$work/plugins/echo-test-plugin.jar"
 stub_port=19100; gw_port=19000
+for p in $stub_port $gw_port; do
+  if curl -s -o /dev/null "http://127.0.0.1:$p/"; then echo "port $p is in use: stop that process first" >&2; exit 1; fi
+done
 token=bench-testnet-token-0001
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }

@@ -6,6 +6,9 @@ cd "$(dirname "$0")/.."
 runs=${1:-7}; shift || true
 jar=app/target/cerbero-mcp.jar
 port=${BENCH_PORT:-19000}
+if curl -fs -o /dev/null "http://127.0.0.1:$port/health"; then
+  echo "port $port already answers /health: stop that process first (or set BENCH_PORT)" >&2; exit 1
+fi
 [ -f "$jar" ] || { echo "build first: mvn -B -q package -DskipTests" >&2; exit 1; }
 times=()
 for i in $(seq 1 "$runs"); do
