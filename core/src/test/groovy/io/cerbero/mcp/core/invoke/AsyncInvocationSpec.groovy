@@ -20,7 +20,6 @@ import spock.lang.Specification
 import spock.lang.Timeout
 
 import java.util.concurrent.CompletableFuture
-import java.util.concurrent.CompletionException
 import java.util.concurrent.CompletionStage
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse
@@ -30,6 +29,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static io.cerbero.mcp.core.spi.Environment.TESTNET
+import static io.cerbero.mcp.core.testing.Futures.failureOf
 
 /**
  * invokeAsync, as the server calls it from an I/O thread: a non-blocking READ tool runs right there, everything
@@ -56,15 +56,6 @@ class AsyncInvocationSpec extends Specification {
         def read = new ThreadNotingTool(name: 'read', effect: Effect.READ, onCall: { thread = Thread.currentThread().name; behaviour.call() })
         def write = new ThreadNotingTool(name: 'write', effect: Effect.WRITE, onCall: { thread = Thread.currentThread().name; behaviour.call() })
         scripted = new PluginHarness(new TinyPlugin(pluginName: 'scripted', toolList: [read, write]), [:])
-    }
-
-    static ToolException failureOf(CompletableFuture<?> future) {
-        try {
-            future.join()
-        } catch (CompletionException e) {
-            return (ToolException) e.cause
-        }
-        throw new AssertionError('the future did not fail')
     }
 
     def 'the first call of an environment opens its session on a worker, later calls run on the calling thread'() {

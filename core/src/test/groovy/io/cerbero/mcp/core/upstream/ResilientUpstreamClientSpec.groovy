@@ -26,6 +26,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get
 import static com.github.tomakehurst.wiremock.client.WireMock.post
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
+import static io.cerbero.mcp.core.testing.Futures.failureOf
 
 @Timeout(30)
 class ResilientUpstreamClientSpec extends Specification {
@@ -359,16 +360,6 @@ class ResilientUpstreamClientAsyncSpec extends Specification {
     ResilientUpstreamClient client(String base = venue.baseUrl()) {
         new ResilientUpstreamClient('echo.testnet.rest', URI.create(base), transport, limits,
                 Clock.fixed(Instant.parse('2025-01-02T10:00:00Z'), ZoneOffset.UTC))
-    }
-
-    /** The failure of a future as the ToolException it must be. */
-    static ToolException failureOf(java.util.concurrent.CompletableFuture<?> future) {
-        try {
-            future.join()
-        } catch (java.util.concurrent.CompletionException e) {
-            return (ToolException) e.cause
-        }
-        throw new AssertionError('the future did not fail')
     }
 
     def 'a 200 answer completes the future with the body'() {

@@ -8,10 +8,10 @@ import spock.lang.AutoCleanup
 import spock.lang.Shared
 import spock.lang.Specification
 
-import java.util.concurrent.CompletionException
 
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl
 import static com.github.tomakehurst.wiremock.client.WireMock.get
+import static io.cerbero.mcp.core.testing.Futures.failureOf
 
 /**
  * get_ticker is Bybit's non-blocking tool: once a session is open it runs on the calling (I/O) thread through
@@ -29,15 +29,6 @@ class BybitNonBlockingTickerSpec extends Specification {
         [Environment.TESTNET, Environment.MAINNET].each { h.call(it, 'bybit', 'get_ticker', '{"symbol":"BTCUSDT"}') }
         venue.testnet.resetRequests()
         venue.live.resetRequests()
-    }
-
-    ToolException failureOf(java.util.concurrent.CompletableFuture<?> future) {
-        try {
-            future.join()
-        } catch (CompletionException e) {
-            return (ToolException) e.cause
-        }
-        throw new AssertionError('expected the call to fail')
     }
 
     def 'a #environment call on the non-blocking path reaches only its own venue and reads the ticker'() {
