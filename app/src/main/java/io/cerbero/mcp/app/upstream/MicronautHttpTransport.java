@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -74,19 +73,15 @@ public class MicronautHttpTransport implements HttpTransport {
                 answer.completeExceptionally(new IOException("upstream closed without a response"));
             }
         });
-        answer.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        return answer.handle((response, failure) -> {
+        return answer.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).exceptionallyCompose(failure -> {
             if (failure instanceof TimeoutException) {
                 Subscription s = subscription.get();
                 if (s != null) {
                     s.cancel();
                 }
-                throw new CompletionException(new UpstreamTimeoutException("no answer within " + timeout.toMillis() + " ms"));
+                failure = new UpstreamTimeoutException("no answer within " + timeout.toMillis() + " ms");
             }
-            if (failure != null) {
-                throw failure instanceof CompletionException ce ? ce : new CompletionException(failure);
-            }
-            return response;
+            return CompletableFuture.failedFuture(failure);
         });
     }
 

@@ -8,6 +8,7 @@ import spock.lang.Shared
 import spock.lang.Specification
 
 import java.time.Duration
+import java.util.concurrent.CompletionException
 
 import static com.github.tomakehurst.wiremock.client.WireMock.*
 
@@ -36,8 +37,8 @@ class MicronautHttpTransportSpec extends Specification {
         String query = 'category=option&symbol=BTC-29JUL22-25000-C&b=%2C+x&c=%E2%82%AC&empty='
 
         when:
-        def response = transport.exchange(URI.create(gw.testnet.baseUrl() + '/v5/market/tickers?' + query),
-                UpstreamRequest.get('/v5/market/tickers', query), Duration.ofSeconds(5))
+        def response = transport.exchangeAsync(URI.create(gw.testnet.baseUrl() + '/v5/market/tickers?' + query),
+                UpstreamRequest.get('/v5/market/tickers', query), Duration.ofSeconds(5)).join()
 
         then:
         response.status() == 200
@@ -51,8 +52,8 @@ class MicronautHttpTransportSpec extends Specification {
         String body = '{"category": "option",  "qty":"0.10" , "list":[ ]}'
 
         when:
-        transport.exchange(URI.create(gw.testnet.baseUrl() + '/v5/order/create'),
-                UpstreamRequest.postJson('/v5/order/create', body).withHeader('X-BAPI-SIGN', 'abc123'), Duration.ofSeconds(5))
+        transport.exchangeAsync(URI.create(gw.testnet.baseUrl() + '/v5/order/create'),
+                UpstreamRequest.postJson('/v5/order/create', body).withHeader('X-BAPI-SIGN', 'abc123'), Duration.ofSeconds(5)).join()
         def received = gw.testnet.allServeEvents[0].request
 
         then:
@@ -67,7 +68,7 @@ class MicronautHttpTransportSpec extends Specification {
         gw.testnet.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(403).withHeader('X-Bapi-Limit-Status', '0').withBody('{"retCode":10006}')))
 
         when:
-        def response = transport.exchange(URI.create(gw.testnet.baseUrl() + '/x'), UpstreamRequest.get('/x', ''), Duration.ofSeconds(5))
+        def response = transport.exchangeAsync(URI.create(gw.testnet.baseUrl() + '/x'), UpstreamRequest.get('/x', ''), Duration.ofSeconds(5)).join()
 
         then:
         response.status() == 403
@@ -80,17 +81,19 @@ class MicronautHttpTransportSpec extends Specification {
         gw.testnet.stubFor(any(anyUrl()).willReturn(ok().withFixedDelay(3000)))
 
         when:
-        transport.exchange(URI.create(gw.testnet.baseUrl() + '/slow'), UpstreamRequest.get('/slow', ''), Duration.ofMillis(300))
+        transport.exchangeAsync(URI.create(gw.testnet.baseUrl() + '/slow'), UpstreamRequest.get('/slow', ''), Duration.ofMillis(300)).join()
 
         then:
-        thrown(HttpTransport.UpstreamTimeoutException)
+        def e = thrown(CompletionException)
+        e.cause instanceof HttpTransport.UpstreamTimeoutException
     }
 
     def 'an unreachable upstream is an I/O failure'() {
         when:
-        transport.exchange(URI.create('http://127.0.0.1:1/x'), UpstreamRequest.get('/x', ''), Duration.ofSeconds(2))
+        transport.exchangeAsync(URI.create('http://127.0.0.1:1/x'), UpstreamRequest.get('/x', ''), Duration.ofSeconds(2)).join()
 
         then:
-        thrown(IOException)
+        def e = thrown(CompletionException)
+        e.cause instanceof IOException
     }
 }

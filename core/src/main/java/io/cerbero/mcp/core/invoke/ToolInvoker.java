@@ -3,6 +3,7 @@ package io.cerbero.mcp.core.invoke;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cerbero.mcp.core.concurrent.Completions;
 import io.cerbero.mcp.core.registry.PluginRegistry;
 import io.cerbero.mcp.core.registry.RegisteredPlugin;
 import io.cerbero.mcp.core.registry.SessionRegistry;
@@ -24,7 +25,6 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 /**
@@ -172,8 +172,7 @@ public final class ToolInvoker {
         started.whenComplete((result, failure) -> {
             try {
                 if (failure != null) {
-                    throw failure instanceof CompletionException && failure.getCause() != null
-                            ? failure.getCause() : failure;
+                    throw Completions.unwrap(failure);
                 }
                 if (result == null) {
                     throw new IllegalStateException("tool returned null");

@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 
 /**
  * Sends one HTTP exchange: the raw I/O under {@link ResilientUpstreamClient}. The app implements it on the
@@ -27,28 +25,6 @@ public interface HttpTransport extends AutoCloseable {
      *         {@link IOException} when the upstream cannot be reached or the exchange breaks
      */
     CompletableFuture<UpstreamResponse> exchangeAsync(URI url, UpstreamRequest request, Duration timeout);
-
-    /** {@link #exchangeAsync}, waiting for the answer. */
-    default UpstreamResponse exchange(URI url, UpstreamRequest request, Duration timeout) throws IOException {
-        try {
-            return exchangeAsync(url, request, timeout).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw asIOException(e.getCause());
-        }
-    }
-
-    /** The failure of an exchange as the IOException the contract promises. */
-    static IOException asIOException(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
-        if (cause instanceof IOException io) {
-            return io;
-        }
-        return new IOException(cause.getClass().getSimpleName(), cause);
-    }
 
     @Override
     default void close() {

@@ -1,5 +1,6 @@
 package io.cerbero.mcp.core.upstream;
 
+import io.cerbero.mcp.core.concurrent.Completions;
 import io.cerbero.mcp.core.spi.ErrorCode;
 import io.cerbero.mcp.core.spi.ToolException;
 import io.cerbero.mcp.core.spi.Upstream.UpstreamLimits;
@@ -126,7 +127,7 @@ public final class ResilientUpstreamClient implements UpstreamClient {
                 answer.complete(response);
                 return;
             }
-            Throwable cause = unwrap(failure);
+            Throwable cause = Completions.unwrap(failure);
             long backoffMillis = retries == null ? -1 : retries.onError(cause);
             if (backoffMillis < 0) {
                 answer.completeExceptionally(asToolException(cause, request));
@@ -153,7 +154,7 @@ public final class ResilientUpstreamClient implements UpstreamClient {
             if (failure == null) {
                 circuitBreaker.onSuccess(elapsed, TimeUnit.NANOSECONDS);
             } else {
-                circuitBreaker.onError(elapsed, TimeUnit.NANOSECONDS, unwrap(failure));
+                circuitBreaker.onError(elapsed, TimeUnit.NANOSECONDS, Completions.unwrap(failure));
             }
         });
     }
@@ -191,14 +192,6 @@ public final class ResilientUpstreamClient implements UpstreamClient {
             return ToolException.of(ErrorCode.UPSTREAM_ERROR, name + " unreachable: " + failure.getClass().getSimpleName());
         }
         return ToolException.of(ErrorCode.UPSTREAM_ERROR, name + " call failed: " + failure.getClass().getSimpleName());
-    }
-
-    private static Throwable unwrap(Throwable failure) {
-        Throwable cause = failure;
-        while (cause instanceof CompletionException && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause;
     }
 
     /** Refuses any URL whose scheme, host or port is not the base URL's: defence in depth behind config routing. */

@@ -1,9 +1,11 @@
 package io.cerbero.mcp.core.testing;
 
+import io.cerbero.mcp.core.concurrent.Completions;
 import io.cerbero.mcp.core.spi.UpstreamRequest;
 import io.cerbero.mcp.core.spi.UpstreamResponse;
 import io.cerbero.mcp.core.upstream.HttpTransport;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,7 +14,6 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /** A plain JDK transport for plugin tests, so the TCK needs no Micronaut. */
 public final class JdkHttpTransport implements HttpTransport {
@@ -32,10 +33,10 @@ public final class JdkHttpTransport implements HttpTransport {
             if (failure == null) {
                 answer.complete(new UpstreamResponse(response.statusCode(), response.headers().map(), response.body()));
             } else {
-                Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                        ? failure.getCause() : failure;
+                Throwable cause = Completions.unwrap(failure);
                 answer.completeExceptionally(cause instanceof HttpTimeoutException
-                        ? new UpstreamTimeoutException(cause.getMessage()) : HttpTransport.asIOException(cause));
+                        ? new UpstreamTimeoutException(cause.getMessage())
+                        : cause instanceof IOException ? cause : new IOException(cause.getClass().getSimpleName(), cause));
             }
         });
         return answer;
