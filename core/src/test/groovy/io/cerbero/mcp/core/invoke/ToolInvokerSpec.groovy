@@ -12,6 +12,7 @@ import io.cerbero.mcp.core.spi.ToolCall
 import io.cerbero.mcp.core.spi.ToolException
 import io.cerbero.mcp.core.spi.ToolResult
 import io.cerbero.mcp.core.testing.PluginHarness
+import io.cerbero.mcp.core.testing.VenuePair
 import io.cerbero.mcp.testplugin.EchoPlugin
 import spock.lang.AutoCleanup
 import spock.lang.Shared
@@ -27,7 +28,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl
 import static com.github.tomakehurst.wiremock.client.WireMock.get
 import static com.github.tomakehurst.wiremock.client.WireMock.post
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static io.cerbero.mcp.core.spi.Environment.MAINNET
 import static io.cerbero.mcp.core.spi.Environment.TESTNET
 
@@ -36,30 +36,29 @@ class ToolInvokerSpec extends Specification {
     static final String SECRET = 'echo-secret-9d2f71'
     static final String ORDER = '{"symbol":"BTC-PERP","side":"buy","qty":"0.01","leverage":"2","dry_run":%s}'
 
-    @Shared WireMockServer testnet = new WireMockServer(options().dynamicPort())
-    @Shared WireMockServer live = new WireMockServer(options().dynamicPort())
+    @Shared VenuePair venue = new VenuePair('ECHO')
 
     @AutoCleanup PluginHarness h
 
+    WireMockServer getTestnet() { venue.testnet }
+
+    WireMockServer getLive() { venue.live }
+
     def setupSpec() {
-        testnet.start()
-        live.start()
+        venue.start()
     }
 
     def cleanupSpec() {
-        testnet.stop()
-        live.stop()
+        venue.stop()
     }
 
     def setup() {
-        testnet.resetAll()
-        live.resetAll()
+        venue.reset()
         h = harness()
     }
 
     PluginHarness harness(Map<String, String> extra = [:]) {
-        new PluginHarness(new EchoPlugin(), [ECHO_URL_TESTNET: testnet.baseUrl(), ECHO_URL_LIVE: live.baseUrl(),
-                                             ECHO_API_KEY    : SECRET] + extra)
+        new PluginHarness(new EchoPlugin(), venue.config([ECHO_API_KEY: SECRET] + extra))
     }
 
     int requestsSeenBy(WireMockServer server) {

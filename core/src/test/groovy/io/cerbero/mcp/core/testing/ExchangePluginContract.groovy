@@ -27,7 +27,6 @@ import spock.lang.Specification
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse
 import static com.github.tomakehurst.wiremock.client.WireMock.any
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 /**
  * The plugin contract test kit. Every plugin module has one spec extending this with its plugin, fake
@@ -36,8 +35,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
  */
 abstract class ExchangePluginContract extends Specification {
 
-    @Shared WireMockServer testnet = new WireMockServer(options().dynamicPort())
-    @Shared WireMockServer live = new WireMockServer(options().dynamicPort())
+    /** One stub server per environment; stubConfig points every upstream of the plugin at them. */
+    @Shared VenuePair venues = new VenuePair(newPlugin().configPrefix().replaceAll('_$', ''))
     @Shared ObjectMapper json = JsonMappers.create()
 
     /** A fresh instance of the plugin under test. */
@@ -55,19 +54,21 @@ abstract class ExchangePluginContract extends Specification {
     /** Extra jars the plugin ships besides its own classes, for the isolation check. */
     List<URL> pluginLibraries() { [] }
 
+    WireMockServer getTestnet() { venues.testnet }
+
+    WireMockServer getLive() { venues.live }
+
     def setupSpec() {
-        testnet.start()
-        live.start()
+        venues.start()
     }
 
     def cleanupSpec() {
-        testnet.stop()
-        live.stop()
+        venues.stop()
     }
 
     def setup() {
+        venues.reset()
         [testnet, live].each {
-            it.resetAll()
             it.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
                     .withHeader('Content-Type', 'application/json').withBody(routingStubBody())))
         }
