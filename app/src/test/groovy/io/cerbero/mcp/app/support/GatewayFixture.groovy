@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.WireMockServer
 import io.cerbero.mcp.core.config.ConfigSource
 import io.cerbero.mcp.core.spi.AuditSink
 import io.cerbero.mcp.core.testing.RecordingAuditSink
+import io.cerbero.mcp.core.testing.VenuePair
 import io.micronaut.context.ApplicationContext
 import io.micronaut.runtime.server.EmbeddedServer
 
@@ -14,7 +15,6 @@ import java.net.http.HttpRequest
 import java.net.http.HttpResponse
 import java.time.Duration
 
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 /**
  * Starts the real app on a random port with the test plugins and two WireMock venues (testnet and live), and
@@ -25,8 +25,8 @@ class GatewayFixture implements AutoCloseable {
     static final String MAINNET_TOKEN = 'mainnet-token-9876543210'
     static final String ECHO_SECRET = 'echo-secret-value-7d1e'
 
-    final WireMockServer testnet = new WireMockServer(options().dynamicPort())
-    final WireMockServer live = new WireMockServer(options().dynamicPort())
+    /** The echo venue; the drop-in test plugin points at the same two servers. */
+    final VenuePair venues = new VenuePair('ECHO')
     final RecordingAuditSink audit = new RecordingAuditSink()
     final ObjectMapper json = new ObjectMapper()
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()
@@ -34,14 +34,11 @@ class GatewayFixture implements AutoCloseable {
     ApplicationContext context
 
     GatewayFixture(Map<String, String> extraConfig = [:]) {
-        testnet.start()
-        live.start()
-        Map<String, String> config = [
+        venues.start()
+        Map<String, String> config = venues.urlConfig() + [
                 TESTNET_TOKEN   : TESTNET_TOKEN,
                 MAINNET_TOKEN   : MAINNET_TOKEN,
                 ECHO_API_KEY    : ECHO_SECRET,
-                ECHO_URL_TESTNET: testnet.baseUrl(),
-                ECHO_URL_LIVE   : live.baseUrl(),
                 DROPIN_URL_TESTNET: testnet.baseUrl(),
                 DROPIN_URL_LIVE : live.baseUrl(),
                 PLUGINS_DIR     : '/nonexistent-plugins-dir',
@@ -57,6 +54,10 @@ class GatewayFixture implements AutoCloseable {
             throw e
         }
     }
+
+    WireMockServer getTestnet() { venues.testnet }
+
+    WireMockServer getLive() { venues.live }
 
     URI uri(String path) { URI.create("http://127.0.0.1:${server.port}${path}") }
 
@@ -88,8 +89,7 @@ class GatewayFixture implements AutoCloseable {
     JsonNode read(HttpResponse<String> response) { json.readTree(response.body()) }
 
     void resetVenues() {
-        testnet.resetAll()
-        live.resetAll()
+        venues.reset()
         audit.clear()
     }
 
@@ -98,7 +98,6 @@ class GatewayFixture implements AutoCloseable {
     @Override
     void close() {
         context?.close()
-        testnet.stop()
-        live.stop()
+        venues.stop()
     }
 }
