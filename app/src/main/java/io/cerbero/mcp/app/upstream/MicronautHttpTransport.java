@@ -70,7 +70,10 @@ public class MicronautHttpTransport implements HttpTransport {
 
             @Override
             public void onComplete() {
-                answer.completeExceptionally(new IOException("upstream closed without a response"));
+                // onComplete follows every onNext: build the exception only when no answer came (it costs a stack walk)
+                if (!answer.isDone()) {
+                    answer.completeExceptionally(new IOException("upstream closed without a response"));
+                }
             }
         });
         return answer.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).exceptionallyCompose(failure -> {

@@ -1,8 +1,7 @@
 package io.cerbero.mcp.app.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -15,6 +14,8 @@ import jakarta.inject.Named;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.io.StringWriter;
 import java.net.InetSocketAddress;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -71,25 +72,30 @@ public class RequestLogFilter implements Ordered {
         if (!LOG.isInfoEnabled()) {
             return;
         }
-        ObjectNode line = json.createObjectNode();
-        line.put("request_id", requestId);
-        line.put("method", request.getMethodName());
-        line.put("path", request.getPath());
-        line.put("status_code", status);
-        line.put("duration_ms", durationMs);
-        line.put("actor", RequestAttributes.environment(request).map(e -> e.id()).orElse(null));
-        line.put("bot_tag", RequestAttributes.botTag(request).orElse(null));
         ToolPath tool = ToolPath.parse(request.getPath());
-        line.put("exchange", tool == null ? null : tool.plugin());
-        line.put("tool", tool == null ? null : tool.tool());
         InetSocketAddress remote = request.getRemoteAddress();
-        line.put("client_ip", remote == null || remote.getAddress() == null ? null : remote.getAddress().getHostAddress());
-        line.put("user_agent", request.getHeaders().get(HttpHeaders.USER_AGENT));
-        try {
-            LOG.info(json.writeValueAsString(line));
-        } catch (JsonProcessingException e) {
+        StringWriter line = new StringWriter(320);
+        // streamed, not built as a tree: this runs once per request on the I/O thread
+        try (JsonGenerator out = json.getFactory().createGenerator(line)) {
+            out.writeStartObject();
+            out.writeStringField("request_id", requestId);
+            out.writeStringField("method", request.getMethodName());
+            out.writeStringField("path", request.getPath());
+            out.writeNumberField("status_code", status);
+            out.writeNumberField("duration_ms", durationMs);
+            out.writeStringField("actor", RequestAttributes.environment(request).map(e -> e.id()).orElse(null));
+            out.writeStringField("bot_tag", RequestAttributes.botTag(request).orElse(null));
+            out.writeStringField("exchange", tool == null ? null : tool.plugin());
+            out.writeStringField("tool", tool == null ? null : tool.tool());
+            out.writeStringField("client_ip", remote == null || remote.getAddress() == null ? null
+                    : remote.getAddress().getHostAddress());
+            out.writeStringField("user_agent", request.getHeaders().get(HttpHeaders.USER_AGENT));
+            out.writeEndObject();
+        } catch (IOException e) {
             LOG.warn("request log line failed for {}", requestId);
+            return;
         }
+        LOG.info(line.toString());
     }
 
     /** {@code /mcp-<plugin>/tools[/<tool>]} split without a regex: this runs on every request. */

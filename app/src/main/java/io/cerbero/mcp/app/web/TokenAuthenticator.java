@@ -15,10 +15,16 @@ import java.util.Optional;
  */
 @Singleton
 public class TokenAuthenticator {
+    private final MessageDigest sha256;
     private final byte[] testnet;
     private final byte[] mainnet;
 
     public TokenAuthenticator(GatewaySettings settings) {
+        try {
+            this.sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 unavailable", e);
+        }
         this.testnet = digest(settings.testnetToken().reveal());
         this.mainnet = digest(settings.mainnetToken().reveal());
     }
@@ -33,11 +39,12 @@ public class TokenAuthenticator {
         return isMainnet ? Optional.of(Environment.MAINNET) : Optional.empty();
     }
 
-    private static byte[] digest(String token) {
+    /** Digests on a clone of one prototype: {@code getInstance} walks the provider list, on every request. */
+    private byte[] digest(String token) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 unavailable", e);
+            return ((MessageDigest) sha256.clone()).digest(token.getBytes(StandardCharsets.UTF_8));
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("SHA-256 digest not cloneable", e);
         }
     }
 }
