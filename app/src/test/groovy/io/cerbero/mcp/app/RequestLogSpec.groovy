@@ -52,4 +52,35 @@ class RequestLogSpec extends Specification {
         cleanup:
         logger.detachAppender(appender)
     }
+
+    def 'a log line is valid JSON whatever the caller sends, with null for what a route does not have'() {
+        given:
+        def appender = new ListAppender<ILoggingEvent>()
+        appender.start()
+        Logger logger = (Logger) LoggerFactory.getLogger('mcp.request')
+        logger.addAppender(appender)
+        def gw = new GatewayFixture()
+        def hostileTag = 'bot "quoted" \\ {"status_code":500}'
+
+        when:
+        def health = gw.get('/health')
+        def tool = gw.post('/mcp-echo/tools/no_such_tool', '{}', GatewayFixture.TESTNET_TOKEN, hostileTag)
+        def lines = [health, tool].collect { response ->
+            def id = response.headers().firstValue('X-Request-Id').get()
+            new ObjectMapper().readTree(appender.list.find { it.formattedMessage.contains(id) }.formattedMessage)
+        }
+
+        then: 'a public route has no actor, bot tag, exchange or tool: JSON nulls, not missing fields or "null" strings'
+        ['actor', 'bot_tag', 'exchange', 'tool'].every { lines[0].has(it) && lines[0].get(it).isNull() }
+        lines[0].status_code.asInt() == 200
+
+        and: 'quotes and backslashes in a header stay inside their string'
+        lines[1].bot_tag.asText() == hostileTag
+        lines[1].status_code.asInt() == 404
+        lines[1].size() == lines[0].size()
+
+        cleanup:
+        logger.detachAppender(appender)
+        gw?.close()
+    }
 }
