@@ -3,6 +3,7 @@ package io.cerbero.mcp.app
 import ch.qos.logback.classic.Logger
 import ch.qos.logback.classic.spi.ILoggingEvent
 import ch.qos.logback.core.read.ListAppender
+import com.fasterxml.jackson.databind.JsonNode
 import com.fasterxml.jackson.databind.ObjectMapper
 import io.cerbero.mcp.app.support.GatewayFixture
 import io.cerbero.mcp.core.registry.SessionRegistry
@@ -10,26 +11,36 @@ import io.cerbero.mcp.testplugin.EchoSession
 import org.slf4j.LoggerFactory
 import spock.lang.Specification
 
+import java.net.http.HttpResponse
+
 import static com.github.tomakehurst.wiremock.client.WireMock.*
 
 class RequestLogSpec extends Specification {
+    ListAppender<ILoggingEvent> appender = new ListAppender<>()
+    Logger logger = (Logger) LoggerFactory.getLogger('mcp.request')
+    GatewayFixture gw
+
+    def setup() {
+        appender.start()
+        logger.addAppender(appender)
+        gw = new GatewayFixture()
+    }
+
+    def cleanup() {
+        logger.detachAppender(appender)
+        gw.close()
+    }
 
     def 'every request leaves one JSON line on mcp.request, and shutdown closes every session'() {
         given:
-        def appender = new ListAppender<ILoggingEvent>()
-        appender.start()
-        Logger logger = (Logger) LoggerFactory.getLogger('mcp.request')
-        logger.addAppender(appender)
-        def gw = new GatewayFixture()
         gw.testnet.stubFor(get(urlPathEqualTo('/ticker')).willReturn(okJson('{"price":"1","venue":"t","ts":1}')))
 
         when:
         def response = gw.post('/mcp-echo/tools/get_ticker', '{"symbol":"BTC-PERP"}', GatewayFixture.TESTNET_TOKEN, 'log-bot')
-        def requestId = response.headers().firstValue('X-Request-Id').get()
-        def line = new ObjectMapper().readTree(appender.list.find { it.formattedMessage.contains(requestId) }.formattedMessage)
+        def line = lineFor(response)
 
         then:
-        line.request_id.asText() == requestId
+        line.request_id.asText() == response.headers().firstValue('X-Request-Id').get()
         line.method.asText() == 'POST'
         line.path.asText() == '/mcp-echo/tools/get_ticker'
         line.status_code.asInt() == 200
@@ -48,39 +59,28 @@ class RequestLogSpec extends Specification {
 
         then:
         session.isClosed()
-
-        cleanup:
-        logger.detachAppender(appender)
     }
 
     def 'a log line is valid JSON whatever the caller sends, with null for what a route does not have'() {
         given:
-        def appender = new ListAppender<ILoggingEvent>()
-        appender.start()
-        Logger logger = (Logger) LoggerFactory.getLogger('mcp.request')
-        logger.addAppender(appender)
-        def gw = new GatewayFixture()
         def hostileTag = 'bot "quoted" \\ {"status_code":500}'
 
         when:
-        def health = gw.get('/health')
-        def tool = gw.post('/mcp-echo/tools/no_such_tool', '{}', GatewayFixture.TESTNET_TOKEN, hostileTag)
-        def lines = [health, tool].collect { response ->
-            def id = response.headers().firstValue('X-Request-Id').get()
-            new ObjectMapper().readTree(appender.list.find { it.formattedMessage.contains(id) }.formattedMessage)
-        }
+        def health = lineFor(gw.get('/health'))
+        def tool = lineFor(gw.post('/mcp-echo/tools/no_such_tool', '{}', GatewayFixture.TESTNET_TOKEN, hostileTag))
 
         then: 'a public route has no actor, bot tag, exchange or tool: JSON nulls, not missing fields or "null" strings'
-        ['actor', 'bot_tag', 'exchange', 'tool'].every { lines[0].has(it) && lines[0].get(it).isNull() }
-        lines[0].status_code.asInt() == 200
+        ['actor', 'bot_tag', 'exchange', 'tool'].every { health.has(it) && health.get(it).isNull() }
+        health.status_code.asInt() == 200
 
         and: 'quotes and backslashes in a header stay inside their string'
-        lines[1].bot_tag.asText() == hostileTag
-        lines[1].status_code.asInt() == 404
-        lines[1].size() == lines[0].size()
+        tool.bot_tag.asText() == hostileTag
+        tool.status_code.asInt() == 404
+        tool.size() == health.size()
+    }
 
-        cleanup:
-        logger.detachAppender(appender)
-        gw?.close()
+    private JsonNode lineFor(HttpResponse<String> response) {
+        def requestId = response.headers().firstValue('X-Request-Id').get()
+        new ObjectMapper().readTree(appender.list.find { it.formattedMessage.contains(requestId) }.formattedMessage)
     }
 }
