@@ -60,12 +60,11 @@ public final class ToolInvoker {
         this.workers = Objects.requireNonNull(workers, "workers");
     }
 
-    /** Finds a tool or answers NOT_FOUND. */
-    public Tool<?, ?> tool(String pluginName, String toolName) {
-        RegisteredPlugin plugin = plugin(pluginName);
+    /** Finds a tool of a plugin or answers NOT_FOUND. */
+    private static Tool<?, ?> tool(RegisteredPlugin plugin, String toolName) {
         return plugin.tool(toolName).orElseThrow(() -> ToolException.of(ErrorCode.NOT_FOUND,
-                "plugin '" + pluginName + "' has no tool '" + Echo.clip(toolName, 64) + "'")
-                .withFix("GET /mcp-" + pluginName + "/tools lists the tools"));
+                "plugin '" + plugin.name() + "' has no tool '" + Echo.clip(toolName, 64) + "'")
+                .withFix("GET /mcp-" + plugin.name() + "/tools lists the tools"));
     }
 
     /** Finds a plugin or answers NOT_FOUND. */
@@ -82,9 +81,11 @@ public final class ToolInvoker {
      */
     public CompletableFuture<InvocationResult> invokeAsync(String pluginName, String toolName, byte[] body,
                                                            ToolCall call) {
+        RegisteredPlugin plugin;
+        Tool<?, ?> tool;
         try {
-            RegisteredPlugin plugin = plugin(pluginName);
-            Tool<?, ?> tool = tool(pluginName, toolName);
+            plugin = plugin(pluginName);
+            tool = tool(plugin, toolName);
             if (tool instanceof AsyncTool<?, ?> async && tool.effect() == Effect.READ) {
                 Optional<PluginSession> session = sessions.openSession(plugin, call.environment());
                 if (session.isPresent()) {
@@ -94,13 +95,16 @@ public final class ToolInvoker {
         } catch (ToolException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return CompletableFuture.supplyAsync(() -> invoke(pluginName, toolName, body, call), workers);
+        return CompletableFuture.supplyAsync(() -> invoke(plugin, tool, body, call), workers);
     }
 
     /** Runs a call on the caller's thread, blocking until the tool is done. */
     public InvocationResult invoke(String pluginName, String toolName, byte[] body, ToolCall call) {
         RegisteredPlugin plugin = plugin(pluginName);
-        Tool<?, ?> tool = tool(pluginName, toolName);
+        return invoke(plugin, tool(plugin, toolName), body, call);
+    }
+
+    private InvocationResult invoke(RegisteredPlugin plugin, Tool<?, ?> tool, byte[] body, ToolCall call) {
         boolean write = tool.effect() == Effect.WRITE;
         Object input;
         try {

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -36,9 +37,9 @@ public final class SessionRegistry implements AutoCloseable {
     }
 
     /** The session of this key if it is already open; never opens one (so never blocks). */
-    public java.util.Optional<PluginSession> openSession(RegisteredPlugin plugin, Environment environment) {
+    public Optional<PluginSession> openSession(RegisteredPlugin plugin, Environment environment) {
         Slot slot = closed ? null : slots.get(new SessionKey(plugin.name(), environment));
-        return java.util.Optional.ofNullable(slot == null ? null : slot.session);
+        return Optional.ofNullable(slot == null ? null : slot.session);
     }
 
     /** Sessions opened so far, for readiness probes. */

@@ -1,5 +1,7 @@
 package io.cerbero.mcp.core.spi;
 
+import io.cerbero.mcp.core.concurrent.Completions;
+
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -34,7 +36,7 @@ public interface AsyncTool<S extends PluginSession, I> extends Tool<S, I> {
         try {
             return handleAsync(session, input, call).toCompletableFuture().join();
         } catch (CompletionException | CancellationException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
+            if (Completions.unwrap(e) instanceof RuntimeException cause) {
                 throw cause;
             }
             throw e;
