@@ -25,6 +25,17 @@ public interface Tool<S extends PluginSession, I> {
     /** The input record class. */
     Class<I> inputType();
 
+    /**
+     * The output record class: the type of {@link ToolResult#body()}. The host derives the response schema from it
+     * as it does for inputs ({@code /openapi.json}, {@code GET /mcp-<plugin>/tools}); the plugin harness validates
+     * every answer against it. A tool with a unified name ({@link io.cerbero.mcp.core.model.UnifiedTool}) must
+     * declare the unified type. {@code null} (the default, for plugins built before this existed) documents the
+     * answer as an open object, and the host logs the tool at startup.
+     */
+    default Class<?> outputType() {
+        return null;
+    }
+
     /** A valid input, shown as the example in {@code /openapi.json}; the TCK checks it deserialises. */
     I example();
 

@@ -1,0 +1,6 @@
+package io.cerbero.mcp.core.model;
+
+/** Call or put. */
+public enum OptionKind {
+    call, put
+}
