@@ -60,7 +60,7 @@ public final class BybitPlugin implements ExchangePlugin<BybitSession> {
                 ConfigKey.optionalSecret(BybitConfig.API_KEY, "Bybit API key (public market tools work without it)"),
                 ConfigKey.optionalSecret(BybitConfig.API_SECRET, "Bybit API secret, the HMAC-SHA256 signing key"),
                 ConfigKey.withDefault(BybitConfig.RECV_WINDOW, BybitConfig.DEFAULT_RECV_WINDOW,
-                        "ms a signed request stays valid at the venue (X-BAPI-RECV-WINDOW)")));
+                        "ms a signed request stays valid at the venue (X-BAPI-RECV-WINDOW)"));
     }
 
     /** {@code BYBIT_MAX_LEVERAGE}, default 3: orders (account-wide) and {@code set_leverage}. */
