@@ -13,14 +13,14 @@ class OpenApiSpec extends Specification {
         when:
         def response = gw.get('/openapi.json')
         def doc = gw.read(response)
-        def op = doc.paths.get('/mcp-echo/tools/place_order').post
+        def op = doc.paths.get('/mcp-echo/tools/submit_order').post
 
         then:
         response.statusCode() == 200
         doc.openapi.asText() == '3.1.0'
         doc.tags*.get('name')*.asText().contains('echo')
         op.tags[0].asText() == 'echo'
-        op.requestBody.content.get('application/json').schema.get('$ref').asText() == '#/components/schemas/echo.place_order.input'
+        op.requestBody.content.get('application/json').schema.get('$ref').asText() == '#/components/schemas/echo.submit_order.input'
         op.requestBody.content.get('application/json').example.dry_run.asBoolean()
         op.parameters[0].get('$ref').asText() == '#/components/parameters/BotTag'
         op.responses.get('422').get('$ref').asText() == '#/components/responses/Error'
@@ -31,7 +31,7 @@ class OpenApiSpec extends Specification {
     def 'schemas are named per plugin, with snake_case properties, and the security scheme and error envelope are declared'() {
         when:
         def doc = gw.read(gw.get('/openapi.json'))
-        def input = doc.components.schemas.get('echo.place_order.input')
+        def input = doc.components.schemas.get('echo.submit_order.input')
 
         then:
         input.get('properties').has('dry_run')
