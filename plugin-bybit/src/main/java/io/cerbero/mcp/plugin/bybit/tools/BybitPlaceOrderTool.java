@@ -41,19 +41,14 @@ public final class BybitPlaceOrderTool implements Tool<BybitSession, BybitPlaceO
             dryRun = dryRun != null && dryRun;
             category = BybitParams.category(category);
             // the order fields are checked and defaulted in one place, BybitOrderInput (shared with the batch)
-            BybitOrderInput order = order(symbol, side, qty, type, price, reduceOnly, postOnly, clientOrderId);
+            BybitOrderInput order = new BybitOrderInput(symbol, side, qty, type, price, reduceOnly, postOnly,
+                    clientOrderId);
             reduceOnly = order.reduceOnly();
             postOnly = order.postOnly();
         }
 
-        private static BybitOrderInput order(String symbol, Side side, BigDecimal qty, OrderType type,
-                                             BigDecimal price, Boolean reduceOnly, Boolean postOnly,
-                                             String clientOrderId) {
-            return new BybitOrderInput(symbol, side, qty, type, price, reduceOnly, postOnly, clientOrderId);
-        }
-
         BybitOrderInput order() {
-            return order(symbol, side, qty, type, price, reduceOnly, postOnly, clientOrderId);
+            return new BybitOrderInput(symbol, side, qty, type, price, reduceOnly, postOnly, clientOrderId);
         }
     }
 
