@@ -241,6 +241,26 @@ class BybitTradingToolsSpec extends Specification {
         venue.posts().size() == 1
     }
 
+    def 'a dropped connection on a market order that filled at once is found among the recent closed orders'() {
+        given:
+        venue.orderPrerequisites()
+        venue.testnet.stubFor(WireMock.post(urlPathEqualTo('/v5/order/create'))
+                .willReturn(WireMock.aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)))
+        venue.get('/v5/order/realtime', 'order_realtime_filled', [orderLinkId: 'bot1-0042', openOnly: '1'])
+
+        when:
+        def r = call('place_order', '{"symbol":"BTCUSDT","side":"buy","qty":"0.01","type":"market",' +
+                '"client_order_id":"bot1-0042"}')
+
+        then:
+        r.path('status').asText() == 'placed_after_unknown'
+        r.path('order').path('status').asText() == 'filled'
+        r.path('order').path('type').asText() == 'market'
+        !r.path('order').has('price')
+        r.path('order').path('avg_fill_price').decimalValue() == 100052.10G
+        venue.posts().size() == 1
+    }
+
     def 'a dropped connection on create whose order Bybit does not know, open or closed, says not_placed'() {
         given:
         venue.orderPrerequisites()
@@ -337,6 +357,25 @@ class BybitTradingToolsSpec extends Specification {
                 '{"category":"spot","symbol":"BTCUSDT","side":"Buy","orderType":"Market","qty":"0.012345",' +
                 '"marketUnit":"baseCoin","orderLinkId":"' + r.path('client_order_id').asText() + '"}'
         r.path('leverage').path('exposure_after').decimalValue() == 1234.5G
+        venue.posts().isEmpty()
+    }
+
+    def 'an inverse order counts USD: its qty is the notional, valued without a price'() {
+        given:
+        venue.get('/v5/market/instruments-info', 'market_instruments_inverse_btc_all', [category: 'inverse', symbol: 'BTCUSD'])
+        venue.get('/v5/account/wallet-balance', 'account_wallet_balance', [accountType: 'UNIFIED'])
+        venue.emptyAccount()
+
+        when:
+        def r = call('place_order', '{"symbol":"BTCUSD","category":"inverse","side":"sell","qty":"5000.7",' +
+                '"type":"market","dry_run":true}')
+
+        then:
+        r.path('qty').decimalValue() == 5000G
+        r.path('qty_unit').asText() == 'quote'
+        r.path('leverage').path('exposure_after').decimalValue() == 5000G
+        r.path('leverage').path('resulting_leverage').decimalValue() == 0.5G
+        venue.requests().every { !it.request.url.startsWith('/v5/market/tickers') }
         venue.posts().isEmpty()
     }
 
