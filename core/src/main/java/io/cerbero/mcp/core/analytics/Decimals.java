@@ -17,7 +17,7 @@ public final class Decimals {
     private Decimals() {
     }
 
-    /** {@code value} to {@link #SIGNIFICANT} digits, without trailing zeros and never in exponent form (100, not 1E+2). */
+    /** {@code value} to {@link #SIGNIFICANT} digits, without trailing zeros, never in exponent form (100, not 1E+2). */
     public static BigDecimal of(double value) {
         Inputs.finiteResult("value", value, "the value");
         BigDecimal rounded = new BigDecimal(value).round(SIGNIFICANT).stripTrailingZeros();

@@ -27,7 +27,7 @@ import java.util.List;
  *   <li><b>Settled.</b> {@code settled} is {@code bars >= }{@link #SETTLED_BARS}, ten times the longest lookback
  *   (MACD's slow EMA, 26): every seed (SMA-seeded EMAs, Wilder averages, the ADX mean) then has a weight under 1e-6
  *   in the values, which differ from the same indicators over a longer history by under 1e-6 of the price (RSI,
- *   ADX: under 1e-4 points; tested on random walks, where 200 bars can miss that bound and 260 meet it ~50×).</li>
+ *   ADX: under 1e-4 points; on random walks 200 bars can miss that bound, 260 stay below a thirtieth of it).</li>
  *   <li><b>Undefined values.</b> RSI of closes that never change, and ADX of bars that never move, are undefined;
  *   they are absent (null) while the other indicators are still given.</li>
  * </ul>

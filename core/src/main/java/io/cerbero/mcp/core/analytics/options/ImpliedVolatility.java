@@ -53,7 +53,7 @@ public final class ImpliedVolatility {
         }
     }
 
-    /** Black-76 implied vol: the volatility at which {@code contract} on {@code forward} is worth {@code optionPrice}. */
+    /** Black-76 implied vol: the volatility at which {@code contract} on {@code forward} is worth that price. */
     public static double black76(OptionContract contract, Forward forward, double optionPrice) {
         return blackScholes(contract, forward.asUnderlying(), optionPrice);
     }

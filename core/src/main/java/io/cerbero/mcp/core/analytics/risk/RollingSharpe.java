@@ -7,8 +7,8 @@ import io.cerbero.mcp.core.analytics.Series;
 /**
  * Rolling annualised Sharpe ratio of periodic returns:
  * {@code (mean(r - rf) / std(r)) * sqrt(periodsPerYear)} with sample std (n-1) over each window.
- * The first value belongs to return {@code window - 1} (the first full window); {@code n - window + 1} values. A window with zero dispersion has no
- * Sharpe ratio and is rejected (naming the window).
+ * The first value belongs to return {@code window - 1} (the first full window); {@code n - window + 1} values.
+ * A window with zero dispersion has no Sharpe ratio and is rejected (naming the window).
  */
 public final class RollingSharpe {
 
