@@ -19,7 +19,6 @@ import io.cerbero.mcp.plugin.bybit.unified.VenueFields;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
-import java.util.List;
 
 /** {@code get_instruments}: GET /v5/market/instruments-info, one page. Also warms the session's instrument cache. */
 public final class BybitGetInstrumentsTool implements Tool<BybitSession, BybitGetInstrumentsTool.Input> {
