@@ -95,6 +95,25 @@ class BybitAccountToolsSpec extends Specification {
         call('get_positions', '{"symbol":"BTCUSDT"}').path('positions').size() == 0
     }
 
+    def 'an option position without a mark or a leverage setting leaves both out and keeps Bybit\'s position value'() {
+        given:
+        venue.getLiteral('/v5/position/list', '{"retCode":0,"retMsg":"OK","result":{"list":[{"positionIdx":0,' +
+                '"symbol":"BTC-28MAR25-110000-C","side":"Sell","size":"0.5","avgPrice":"4100","positionValue":"2077.56",' +
+                '"leverage":"","markPrice":"","liqPrice":"","unrealisedPnl":"-27.56","cumRealisedPnl":"0",' +
+                '"takeProfit":"","stopLoss":"","createdTime":"1735700000000","updatedTime":"1735811000000"}],' +
+                '"nextPageCursor":"","category":"option"},"retExtInfo":{},"time":1735811999000}')
+
+        when:
+        def p = call('get_positions', '{"category":"option"}').path('positions')[0]
+
+        then:
+        p.path('side').asText() == 'short'
+        !p.has('leverage')
+        !p.has('mark_price')
+        p.path('notional').decimalValue() == 2077.56G
+        p.path('notional_currency').asText() == 'USDC'
+    }
+
     def 'an inverse position counts USD, and its value and PnL are in the coin'() {
         given:
         venue.get('/v5/position/list', 'position_list_inverse_short', [category: 'inverse'])
@@ -137,6 +156,10 @@ class BybitAccountToolsSpec extends Specification {
         !o.has('trigger_price')
         !o.path('venue_specific').has('take_profit')
         !o.path('venue_specific').has('stop_loss')
+
+        and: 'stopOrderType "UNKNOWN" and rejectReason "EC_NoError" mean none'
+        !o.path('venue_specific').has('stop_order_type')
+        !o.path('venue_specific').has('reject_reason')
     }
 
     def 'get_open_orders maps conditional and partly filled orders, and an empty orderLinkId to none'() {
