@@ -19,7 +19,6 @@ import io.cerbero.mcp.plugin.bybit.client.BybitCategory;
 import io.cerbero.mcp.plugin.bybit.client.BybitEnvelope.ItemStatus;
 import io.cerbero.mcp.plugin.bybit.client.BybitOrderRequest;
 import io.cerbero.mcp.plugin.bybit.client.BybitPreparedRequest;
-import io.cerbero.mcp.plugin.bybit.trading.BatchLeverageCheck;
 import io.cerbero.mcp.plugin.bybit.trading.BybitOrderVenue;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -138,8 +137,13 @@ public final class BybitPlaceBatchOrderTool implements Tool<BybitSession, BybitP
             }
             planned.add(p);
         }
-        LeverageReport leverage = BatchLeverageCheck.check(session.venue(), session.context().risk().maxLeverage(),
-                planned, category);
+        return session.orders().serialised(() -> send(session, input, call, category, planned));
+    }
+
+    /** Checks the whole batch against the cap and sends it, under the session's one-order-at-a-time lock. */
+    private static ToolResult send(BybitSession session, Input input, ToolCall call, BybitCategory category,
+                                   List<PlannedOrder> planned) {
+        LeverageReport leverage = session.orders().checkLeverage(planned, category);
         List<BybitOrderRequest> requests = planned.stream().map(p -> BybitOrderVenue.request(p, category)).toList();
         BybitPreparedRequest prepared = session.client().prepareBatch(category, requests);
         if (input.dryRun()) {
@@ -150,6 +154,7 @@ public final class BybitPlaceBatchOrderTool implements Tool<BybitSession, BybitP
             }
             return ToolResult.of(new Output(true, category, 0, 0, items, leverage, prepared.redacted()));
         }
+        session.orders().auditPrepared(call, "place_batch_order", null, prepared.request());
         BatchResult result = session.client().createBatch(prepared);
         List<Item> items = new ArrayList<>();
         int accepted = 0;
