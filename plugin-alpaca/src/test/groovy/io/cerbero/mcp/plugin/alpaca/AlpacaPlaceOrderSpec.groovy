@@ -284,9 +284,7 @@ class AlpacaPlaceOrderSpec extends Specification {
         h.close()
         h = venue.harness([ALPACA_MAX_LEVERAGE: '0.1'])
         venue.orderPrerequisites()
-        venue.get('/v2/positions/AAPL', 'positions_aapl_long')
-        venue.testnet.stubFor(WireMock.get(urlPathEqualTo('/v2/positions/AAPL'))
-                .willReturn(AlpacaVenue.json(AlpacaVenue.body('positions_aapl_long')[1..-2])))
+        venue.get('/v2/positions/AAPL', 'position_aapl')
         venue.write('POST', '/v2/orders', 'order_accepted')
 
         when:

@@ -164,6 +164,8 @@ public final class AlpacaPlaceOrderTool implements Tool<AlpacaSession, AlpacaPla
 
     @Override
     public ToolResult handle(AlpacaSession session, Input input, ToolCall call) {
+        // the symbol first (cached for the pipeline), so an unknown one is INVALID_INPUT before any account read
+        session.venue().rules(input.symbol(), input.params());
         if (input.reduceOnly()) {
             requireReduces(session, input);
         }
