@@ -24,6 +24,7 @@ class AlpacaOrderManagementSpec extends Specification {
 
     def 'cancel_order by order id sends one DELETE and reads the 204 as a cancel request'() {
         given:
+        venue.get("/v2/orders/${MSFT_ORDER}", 'order_msft')
         venue.write('DELETE', "/v2/orders/${MSFT_ORDER}", null, 204)
 
         when:
@@ -32,6 +33,8 @@ class AlpacaOrderManagementSpec extends Specification {
         then:
         r.path('status').asText() == 'cancel_requested'
         r.path('order_id').asText() == MSFT_ORDER
+        r.path('client_order_id').asText() == 'bot1-rest-01'
+        r.path('symbol').asText() == 'MSFT'
         venue.writes().size() == 1
         venue.writes()[0].request.url == "/v2/orders/${MSFT_ORDER}"
     }
@@ -51,6 +54,9 @@ class AlpacaOrderManagementSpec extends Specification {
     }
 
     def 'cancel_order dry run shows the DELETE and sends nothing'() {
+        given:
+        venue.get("/v2/orders/${MSFT_ORDER}", 'order_msft')
+
         when:
         def r = call('cancel_order', """{"order_id":"${MSFT_ORDER}","dry_run":true}""")
 
@@ -59,11 +65,12 @@ class AlpacaOrderManagementSpec extends Specification {
         r.path('request').path('method').asText() == 'DELETE'
         r.path('request').path('path').asText() == "/v2/orders/${MSFT_ORDER}"
         r.path('request').path('headers').path('APCA-API-SECRET-KEY').asText() == '***'
-        venue.totalRequestCount() == 0
+        venue.writes().isEmpty()
     }
 
     def 'an order that can no longer be canceled is UPSTREAM_REJECTED with the venue code'() {
         given:
+        venue.get("/v2/orders/${MSFT_ORDER}", 'order_msft')
         venue.write('DELETE', "/v2/orders/${MSFT_ORDER}", 'error_422_not_cancelable', 422)
 
         when:
@@ -75,6 +82,20 @@ class AlpacaOrderManagementSpec extends Specification {
         e.details().venue_code == 42210000L
         e.details().order_id == MSFT_ORDER
         e.message.contains('order is not cancelable')
+    }
+
+    def 'cancelling an unknown order is refused by the lookup and nothing is deleted'() {
+        given:
+        venue.get("/v2/orders/${MSFT_ORDER}", 'error_404_order', [:], venue.testnet, 404)
+
+        when:
+        call('cancel_order', """{"order_id":"${MSFT_ORDER}"}""")
+
+        then:
+        def e = thrown(ToolException)
+        e.code() == ErrorCode.UPSTREAM_REJECTED
+        e.details().venue_code == 40410000L
+        venue.writes().isEmpty()
     }
 
     private void amendPrerequisites() {

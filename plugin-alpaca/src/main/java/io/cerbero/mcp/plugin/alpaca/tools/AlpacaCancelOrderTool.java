@@ -9,13 +9,14 @@ import io.cerbero.mcp.core.spi.ToolException;
 import io.cerbero.mcp.core.spi.ToolResult;
 import io.cerbero.mcp.core.trading.CancelIntent;
 import io.cerbero.mcp.plugin.alpaca.AlpacaSession;
+import io.cerbero.mcp.plugin.alpaca.client.AlpacaTradingData.Order;
 import io.cerbero.mcp.plugin.alpaca.orders.AlpacaOrderParams;
 import io.cerbero.mcp.plugin.alpaca.orders.AlpacaOrderVenue;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
- * {@code cancel_order}: DELETE /v2/orders/{order_id} (HTTP 204) through core's order pipeline; by client order id
- * the order is first looked up ({@code GET /v2/orders:by_client_order_id}). An order that is no longer cancelable
+ * {@code cancel_order}: DELETE /v2/orders/{order_id} (HTTP 204) through core's order pipeline, after looking the order
+ * up ({@code GET /v2/orders/{id}} or {@code GET /v2/orders:by_client_order_id}). An order that is no longer cancelable
  * answers UPSTREAM_REJECTED (venue 422), an unknown one UPSTREAM_REJECTED (404).
  */
 public final class AlpacaCancelOrderTool implements Tool<AlpacaSession, AlpacaCancelOrderTool.Input> {
@@ -68,9 +69,23 @@ public final class AlpacaCancelOrderTool implements Tool<AlpacaSession, AlpacaCa
         return Effect.WRITE;
     }
 
+    /**
+     * Looks the order up first (by id, or by client order id), so the answer names its symbol and both ids, and an
+     * unknown order is refused before any DELETE.
+     */
     @Override
     public ToolResult handle(AlpacaSession session, Input input, ToolCall call) {
-        CancelIntent cancel = new CancelIntent(null, input.orderId(), input.clientOrderId(), input.dryRun());
-        return ToolResult.of(session.pipeline().cancel(call, cancel, AlpacaOrderParams.NONE));
+        Order order = input.orderId() != null ? session.client().order(input.orderId())
+                : session.client().orderByClientOrderId(input.clientOrderId()).orElseThrow(() ->
+                        ToolException.upstreamRejected("Alpaca knows no order with client_order_id "
+                                + input.clientOrderId()).withFix("check the id with get_open_orders"));
+        if (order.id() == null || order.symbol() == null) {
+            throw ToolException.upstreamError("Alpaca answered the order lookup without an order id or symbol");
+        }
+        CancelIntent cancel = new CancelIntent(order.symbol(), order.id(), null, input.dryRun());
+        OrderAck ack = session.pipeline().cancel(call, cancel, AlpacaOrderParams.NONE);
+        return ToolResult.of(new OrderAck(ack.status(), ack.dryRun(), ack.symbol(), ack.orderId(),
+                order.clientOrderId(), ack.side(), ack.type(), ack.requestedQty(), ack.qty(), ack.qtyUnit(),
+                ack.requestedPrice(), ack.price(), ack.order(), ack.leverage(), ack.request(), ack.venueSpecific()));
     }
 }
