@@ -7,6 +7,7 @@ import io.cerbero.mcp.core.spi.RiskLimits;
 import io.cerbero.mcp.core.spi.Tool;
 import io.cerbero.mcp.core.spi.Upstream;
 import io.cerbero.mcp.plugin.alpaca.tools.AlpacaAmendOrderTool;
+import io.cerbero.mcp.plugin.alpaca.tools.AlpacaCancelAllOrdersTool;
 import io.cerbero.mcp.plugin.alpaca.tools.AlpacaCancelOrderTool;
 import io.cerbero.mcp.plugin.alpaca.tools.AlpacaClosePositionTool;
 import io.cerbero.mcp.plugin.alpaca.tools.AlpacaGetAccountSummaryTool;
@@ -96,6 +97,7 @@ public final class AlpacaPlugin implements ExchangePlugin<AlpacaSession> {
                 new AlpacaPlaceOrderTool(),
                 new AlpacaAmendOrderTool(),
                 new AlpacaCancelOrderTool(),
+                new AlpacaCancelAllOrdersTool(),
                 new AlpacaClosePositionTool());
     }
 

@@ -98,6 +98,34 @@ class AlpacaOrderManagementSpec extends Specification {
         venue.writes().isEmpty()
     }
 
+    def 'cancel_all_orders reads the 207 answer: a partial success lists the refused orders with their mapped code'() {
+        given:
+        venue.write('DELETE', '/v2/orders', 'orders_cancel_all_207', 207)
+
+        when:
+        def r = call('cancel_all_orders', '{}')
+
+        then:
+        r.path('status').asText() == 'partial'
+        r.path('canceled')*.asText() == [MSFT_ORDER]
+        r.path('failed')[0].path('order_id').asText() == '7d1c0a77-0000-4000-8000-0000000000bb'
+        r.path('failed')[0].path('code').asText() == 'UPSTREAM_REJECTED'
+        r.path('failed')[0].path('venue_code').asLong() == 42210000L
+        r.path('failed')[0].path('http_status').asInt() == 422
+        r.path('failed')[0].path('message').asText().contains('order is not cancelable')
+        venue.writes().size() == 1
+    }
+
+    def 'cancel_all_orders dry run sends nothing'() {
+        when:
+        def r = call('cancel_all_orders', '{"dry_run":true}')
+
+        then:
+        r.path('request').path('method').asText() == 'DELETE'
+        r.path('request').path('path').asText() == '/v2/orders'
+        venue.totalRequestCount() == 0
+    }
+
     private void amendPrerequisites() {
         venue.get("/v2/orders/${MSFT_ORDER}", 'order_msft')
         venue.get('/v2/assets/MSFT', 'asset_aapl')

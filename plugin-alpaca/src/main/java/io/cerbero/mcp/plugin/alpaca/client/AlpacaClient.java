@@ -197,6 +197,25 @@ public final class AlpacaClient {
     }
 
     /**
+     * <a href="https://docs.alpaca.markets/reference/deleteallorders-1">DELETE /v2/orders</a>: every open order;
+     * answers 207 with one status per order.
+     */
+    public UpstreamRequest prepareCancelAllOrders() {
+        return authorized(new UpstreamRequest("DELETE", "/v2/orders", "", Map.of(), null, false, "orders/cancel_all"));
+    }
+
+    /** The items of a 207 multi-status answer: {@code [{id | symbol, status, body?}]}. */
+    public List<JsonNode> readMultiStatus(UpstreamResponse response, UpstreamRequest request) {
+        JsonNode items = decode(response, request, type(JsonNode.class));
+        if (!items.isArray()) {
+            throw AlpacaErrors.unparseable(response, request);
+        }
+        List<JsonNode> out = new java.util.ArrayList<>();
+        items.forEach(out::add);
+        return out;
+    }
+
+    /**
      * <a href="https://docs.alpaca.markets/reference/deleteopenposition-1">DELETE /v2/positions/{symbol}</a>, all of
      * it or {@code ?qty=} / {@code ?percentage=}; answers the closing order.
      */
