@@ -17,6 +17,7 @@ import io.cerbero.mcp.plugin.alpaca.tools.AlpacaGetOpenOrdersTool;
 import io.cerbero.mcp.plugin.alpaca.tools.AlpacaGetOptionChainTool;
 import io.cerbero.mcp.plugin.alpaca.tools.AlpacaGetPositionsTool;
 import io.cerbero.mcp.plugin.alpaca.tools.AlpacaGetSnapshotTool;
+import io.cerbero.mcp.plugin.alpaca.tools.AlpacaGetTechnicalIndicatorsTool;
 import io.cerbero.mcp.plugin.alpaca.tools.AlpacaGetTickerTool;
 import io.cerbero.mcp.plugin.alpaca.tools.AlpacaPlaceOrderTool;
 
@@ -90,6 +91,7 @@ public final class AlpacaPlugin implements ExchangePlugin<AlpacaSession> {
                 new AlpacaGetSnapshotTool(),
                 new AlpacaGetOhlcvTool(),
                 new AlpacaGetOptionChainTool(),
+                new AlpacaGetTechnicalIndicatorsTool(),
                 new AlpacaGetClockTool(),
                 new AlpacaGetAccountSummaryTool(),
                 new AlpacaGetPositionsTool(),
