@@ -154,6 +154,14 @@ class AlpacaOrderManagementSpec extends Specification {
         venue.writes()[0].request.method.value() == 'PATCH'
         venue.writes()[0].request.bodyAsString ==
                 '{"qty":"26","time_in_force":"gtc","limit_price":"300","client_order_id":"bot1-0001-r1"}'
+
+        and: 'the exact request was audited before the send, keys redacted'
+        def prepared = h.audit().events().find { it.phase().name() == 'PREPARED' }
+        prepared.tool() == 'amend_order'
+        prepared.input().path('client_order_id').asText() == 'bot1-0001-r1'
+        prepared.input().path('request').path('method').asText() == 'PATCH'
+        prepared.input().path('request').path('headers').path('APCA-API-KEY-ID').asText() == '***'
+        !h.json().writeValueAsString(prepared).contains(AlpacaVenue.PAPER_SECRET)
     }
 
     def 'an amend that would take the account above the cap is POLICY_REJECTED and not sent'() {

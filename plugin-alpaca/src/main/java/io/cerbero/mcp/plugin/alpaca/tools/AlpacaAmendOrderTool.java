@@ -23,6 +23,7 @@ import io.cerbero.mcp.plugin.alpaca.client.AlpacaTradingData.Order;
 import io.cerbero.mcp.plugin.alpaca.orders.AlpacaOrderMapping;
 import io.cerbero.mcp.plugin.alpaca.orders.AlpacaOrderParams;
 import io.cerbero.mcp.plugin.alpaca.orders.AlpacaOrderVenue;
+import io.cerbero.mcp.plugin.alpaca.orders.AlpacaPreparedAudit;
 import io.cerbero.mcp.plugin.alpaca.orders.AlpacaReplacingVenue;
 import io.cerbero.mcp.plugin.alpaca.orders.AlpacaTimeInForce;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -118,10 +119,12 @@ public final class AlpacaAmendOrderTool implements Tool<AlpacaSession, AlpacaAme
         UpstreamRequest request = session.client().prepareReplaceOrder(existing.id(),
                 body(session, planned, input, timeInForce));
         Map<String, Object> replaces = Map.of("replaces", existing.id());
+        DryRunRequest shown = DryRunRequest.of(request, session.venue().secretHeaders());
         if (input.dryRun()) {
             return ToolResult.of(ack(AckStatus.dry_run, planned, existing.id(), input.clientOrderId(), null, leverage,
-                    DryRunRequest.of(request, session.venue().secretHeaders()), replaces));
+                    shown, replaces));
         }
+        AlpacaPreparedAudit.record(session.context(), call, name(), input.clientOrderId(), shown);
         VenueAck answer;
         try {
             answer = session.venue().submit(request);

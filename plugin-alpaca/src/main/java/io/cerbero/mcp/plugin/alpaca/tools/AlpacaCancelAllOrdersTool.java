@@ -12,6 +12,7 @@ import io.cerbero.mcp.core.spi.UpstreamResponse;
 import io.cerbero.mcp.core.trading.DryRunRequest;
 import io.cerbero.mcp.plugin.alpaca.AlpacaErrors;
 import io.cerbero.mcp.plugin.alpaca.AlpacaSession;
+import io.cerbero.mcp.plugin.alpaca.orders.AlpacaPreparedAudit;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.ArrayList;
@@ -86,10 +87,11 @@ public final class AlpacaCancelAllOrdersTool implements Tool<AlpacaSession, Alpa
     @Override
     public ToolResult handle(AlpacaSession session, Input input, ToolCall call) {
         UpstreamRequest request = session.client().prepareCancelAllOrders();
+        DryRunRequest shown = DryRunRequest.of(request, session.venue().secretHeaders());
         if (input.dryRun()) {
-            return ToolResult.of(new Output("dry_run", true, null, null,
-                    DryRunRequest.of(request, session.venue().secretHeaders())));
+            return ToolResult.of(new Output("dry_run", true, null, null, shown));
         }
+        AlpacaPreparedAudit.record(session.context(), call, name(), null, shown);
         UpstreamResponse response = session.client().submit(request);
         List<String> canceled = new ArrayList<>();
         List<Failure> failed = new ArrayList<>();

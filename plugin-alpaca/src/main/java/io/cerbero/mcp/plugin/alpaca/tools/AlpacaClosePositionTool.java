@@ -18,6 +18,7 @@ import io.cerbero.mcp.plugin.alpaca.AlpacaSession;
 import io.cerbero.mcp.plugin.alpaca.client.AlpacaQuery;
 import io.cerbero.mcp.plugin.alpaca.client.AlpacaTradingData.Position;
 import io.cerbero.mcp.plugin.alpaca.client.OccSymbol;
+import io.cerbero.mcp.plugin.alpaca.orders.AlpacaPreparedAudit;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -102,11 +103,12 @@ public final class AlpacaClosePositionTool implements Tool<AlpacaSession, Alpaca
         Side side = position.isShort() ? Side.buy : Side.sell;
         SizeUnit unit = OccSymbol.isOption(input.symbol()) ? SizeUnit.contracts : SizeUnit.base;
         LeverageReport leverage = LeverageReport.reduceOnly(session.context().risk().maxLeverage());
+        DryRunRequest shown = DryRunRequest.of(request, session.venue().secretHeaders());
         if (input.dryRun()) {
             return ToolResult.of(new OrderAck(AckStatus.dry_run, true, input.symbol(), null, null, side,
-                    OrderKind.market, qty, qty, unit, null, null, null, leverage,
-                    DryRunRequest.of(request, session.venue().secretHeaders()), null));
+                    OrderKind.market, qty, qty, unit, null, null, null, leverage, shown, null));
         }
+        AlpacaPreparedAudit.record(session.context(), call, name(), null, shown);
         VenueAck answer = session.venue().submit(request);
         BigDecimal sent = answer.order() != null && answer.order().qty() != null ? answer.order().qty() : qty;
         return ToolResult.of(new OrderAck(AckStatus.accepted, false, input.symbol(), answer.orderId(),
