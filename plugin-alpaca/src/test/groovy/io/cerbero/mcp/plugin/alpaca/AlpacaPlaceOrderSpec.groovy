@@ -185,6 +185,18 @@ class AlpacaPlaceOrderSpec extends Specification {
         r.path('leverage').path('max_leverage').decimalValue() == 2G
     }
 
+    def 'a position the venue has no market value for is valued at its entry price, never left out'() {
+        given: 'short 3 option contracts without a market value: 3 x 100 x 4.00'
+        venue.orderPrerequisites('positions_unpriced_option')
+        venue.get('/v2/options/contracts/AAPL250117C00150000', 'option_contract')
+
+        when:
+        def r = call('{"symbol":"AAPL","side":"buy","qty":"1","type":"limit","price":"100","dry_run":true}')
+
+        then:
+        r.path('leverage').path('exposure_before').decimalValue() == 1200G
+    }
+
     def 'a market order is valued at the latest trade'() {
         given:
         venue.orderPrerequisites()

@@ -89,8 +89,8 @@ public final class AlpacaOrderVenue implements OrderVenue<AlpacaOrderParams> {
         Map<String, BigDecimal> latest = unpriced.isEmpty() ? Map.of() : prices.latest(unpriced);
         AccountSnapshot.Builder builder = AccountSnapshot.builder(account.equity(), currency(account));
         for (Position p : positions) {
-            if (p.symbol() != null && p.marketValue() != null) {
-                BigDecimal value = p.marketValue().abs();
+            BigDecimal value = p.symbol() == null ? null : positionValue(p);
+            if (value != null) {
                 builder.position(p.symbol(), p.isShort() ? value.negate() : value);
             }
         }
@@ -104,6 +104,25 @@ public final class AlpacaOrderVenue implements OrderVenue<AlpacaOrderParams> {
         return builder.build();
     }
 
+    /**
+     * The position's absolute {@code market_value}; when the venue has none (no price yet), qty × current price, else
+     * × entry price, times the contract size for options, so a position is never left out of the check.
+     */
+    private BigDecimal positionValue(Position p) {
+        if (p.marketValue() != null) {
+            return p.marketValue().abs();
+        }
+        BigDecimal price = p.currentPrice() != null ? p.currentPrice() : p.avgEntryPrice();
+        if (p.qty() == null || price == null) {
+            return null;
+        }
+        return p.qty().abs().multiply(price).multiply(contractSize(p.symbol()));
+    }
+
+    private BigDecimal contractSize(String symbol) {
+        return AlpacaInstruments.isOption(symbol) ? instruments.rules(symbol, null).contractSize() : BigDecimal.ONE;
+    }
+
     private BigDecimal restingNotional(Order o, Map<String, BigDecimal> latest) {
         if (o.qty() == null) {
             return o.notional() == null ? BigDecimal.ZERO : o.notional().abs();
@@ -112,9 +131,7 @@ public final class AlpacaOrderVenue implements OrderVenue<AlpacaOrderParams> {
                 BigDecimal.ZERO);
         BigDecimal price = o.limitPrice() != null ? o.limitPrice()
                 : o.stopPrice() != null ? o.stopPrice() : latest.get(o.symbol());
-        BigDecimal multiplier = AlpacaInstruments.isOption(o.symbol())
-                ? instruments.rules(o.symbol(), null).contractSize() : BigDecimal.ONE;
-        return price == null ? BigDecimal.ZERO : remaining.multiply(price).multiply(multiplier);
+        return price == null ? BigDecimal.ZERO : remaining.multiply(price).multiply(contractSize(o.symbol()));
     }
 
     private static String currency(Account account) {
