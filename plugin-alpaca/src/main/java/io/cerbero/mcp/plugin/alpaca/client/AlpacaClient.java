@@ -49,8 +49,7 @@ public final class AlpacaClient {
     private final UpstreamClient trading;
     private final UpstreamClient data;
     private final Supplier<AlpacaCredentials> credentials;
-    private final ObjectMapper json = JsonMappers.venue()
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+    private final ObjectMapper json = venueMapper();
 
     /**
      * @param trading     the host's client bound to this environment's trading URL
@@ -61,6 +60,11 @@ public final class AlpacaClient {
         this.trading = Objects.requireNonNull(trading, "trading");
         this.data = Objects.requireNonNull(data, "data");
         this.credentials = Objects.requireNonNull(credentials, "credentials");
+    }
+
+    /** A new mapper of Alpaca's wire format: core's venue mapper (exact decimals, unknown fields ignored) in snake_case. */
+    public static ObjectMapper venueMapper() {
+        return JsonMappers.venue().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
     }
 
     /** The venue-format mapper (snake_case, exact decimals), for request bodies. */

@@ -35,13 +35,17 @@ public final class AlpacaTradingData {
         }
     }
 
-    /** An order: {@code POST /v2/orders}, {@code GET /v2/orders}, {@code PATCH /v2/orders/{id}}, … */
+    /**
+     * An order: {@code POST /v2/orders}, {@code GET /v2/orders}, {@code PATCH /v2/orders/{id}}, … The trailing stop's
+     * high-water mark {@code hwm} is only shown, so it stays text: a malformed one must not make the whole order list
+     * unreadable.
+     */
     public record Order(String id, String clientOrderId, Instant createdAt, Instant updatedAt, Instant submittedAt,
                         Instant filledAt, String replacedBy, String replaces, String symbol, String assetClass,
                         BigDecimal notional, BigDecimal qty, BigDecimal filledQty, BigDecimal filledAvgPrice,
                         String orderClass, String type, String side, String timeInForce, BigDecimal limitPrice,
                         BigDecimal stopPrice, String status, Boolean extendedHours, BigDecimal trailPercent,
-                        BigDecimal trailPrice, BigDecimal hwm, String positionIntent, List<Order> legs) {
+                        BigDecimal trailPrice, String hwm, String positionIntent, List<Order> legs) {
     }
 
     /** {@code GET /v2/assets/{symbol}}. */

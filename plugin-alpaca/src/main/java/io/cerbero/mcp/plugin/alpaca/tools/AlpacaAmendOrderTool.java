@@ -107,6 +107,9 @@ public final class AlpacaAmendOrderTool implements Tool<AlpacaSession, AlpacaAme
     @Override
     public ToolResult handle(AlpacaSession session, Input input, ToolCall call) {
         Order existing = session.client().order(input.orderId());
+        if (existing.id() == null || existing.symbol() == null || existing.side() == null) {
+            throw ToolException.upstreamError("Alpaca answered the order lookup without an id, symbol or side");
+        }
         OrderKind kind = AlpacaOrderMapping.kind(existing.type());
         OrderIntent intent = intent(input, existing, kind);
         BigDecimal tickBasis = intent.price() != null ? intent.price() : intent.triggerPrice();
