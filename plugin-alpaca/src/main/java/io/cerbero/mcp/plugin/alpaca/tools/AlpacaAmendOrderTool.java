@@ -23,7 +23,6 @@ import io.cerbero.mcp.plugin.alpaca.client.AlpacaTradingData.Order;
 import io.cerbero.mcp.plugin.alpaca.orders.AlpacaOrderMapping;
 import io.cerbero.mcp.plugin.alpaca.orders.AlpacaOrderParams;
 import io.cerbero.mcp.plugin.alpaca.orders.AlpacaOrderVenue;
-import io.cerbero.mcp.plugin.alpaca.orders.AlpacaPreparedAudit;
 import io.cerbero.mcp.plugin.alpaca.orders.AlpacaReplacingVenue;
 import io.cerbero.mcp.plugin.alpaca.orders.AlpacaTimeInForce;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -118,24 +117,26 @@ public final class AlpacaAmendOrderTool implements Tool<AlpacaSession, AlpacaAme
         OrderPipeline<AlpacaOrderParams> replacing = new OrderPipeline<>(
                 new AlpacaReplacingVenue(session.venue(), existing.id()), session.context(), session.random());
         PlannedOrder planned = replacing.plan(intent, params);
-        LeverageReport leverage = replacing.checkLeverage(planned, params);
-        UpstreamRequest request = session.client().prepareReplaceOrder(existing.id(),
-                body(session, planned, input, timeInForce));
-        Map<String, Object> replaces = Map.of("replaces", existing.id());
-        DryRunRequest shown = DryRunRequest.of(request, session.venue().secretHeaders());
-        if (input.dryRun()) {
-            return ToolResult.of(ack(AckStatus.dry_run, planned, existing.id(), input.clientOrderId(), null, leverage,
-                    shown, replaces));
-        }
-        AlpacaPreparedAudit.record(session.context(), call, name(), input.clientOrderId(), shown);
-        VenueAck answer;
-        try {
-            answer = session.venue().submit(request);
-        } catch (ToolException e) {
-            throw e.withDetail("order_id", existing.id());
-        }
-        return ToolResult.of(ack(AckStatus.accepted, planned, answer.orderId(), answer.clientOrderId(), answer,
-                leverage, null, replaces));
+        // snapshot, check and send under the session's order lock, so no other order interleaves with them
+        return ToolResult.of(session.pipeline().serialised(() -> {
+            LeverageReport leverage = replacing.checkLeverage(planned, params);
+            UpstreamRequest request = session.client().prepareReplaceOrder(existing.id(),
+                    body(session, planned, input, timeInForce));
+            Map<String, Object> replaces = Map.of("replaces", existing.id());
+            if (input.dryRun()) {
+                return ack(AckStatus.dry_run, planned, existing.id(), input.clientOrderId(), null, leverage,
+                        DryRunRequest.of(request, session.venue().secretHeaders()), replaces);
+            }
+            session.pipeline().auditPrepared(call, name(), input.clientOrderId(), request);
+            VenueAck answer;
+            try {
+                answer = session.venue().submit(request);
+            } catch (ToolException e) {
+                throw e.withDetail("order_id", existing.id());
+            }
+            return ack(AckStatus.accepted, planned, answer.orderId(), answer.clientOrderId(), answer, leverage, null,
+                    replaces);
+        }));
     }
 
     private static OrderIntent intent(Input input, Order existing, OrderKind kind) {

@@ -12,7 +12,6 @@ import io.cerbero.mcp.core.spi.UpstreamResponse;
 import io.cerbero.mcp.core.trading.DryRunRequest;
 import io.cerbero.mcp.plugin.alpaca.AlpacaErrors;
 import io.cerbero.mcp.plugin.alpaca.AlpacaSession;
-import io.cerbero.mcp.plugin.alpaca.orders.AlpacaPreparedAudit;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.ArrayList;
@@ -91,7 +90,7 @@ public final class AlpacaCancelAllOrdersTool implements Tool<AlpacaSession, Alpa
         if (input.dryRun()) {
             return ToolResult.of(new Output("dry_run", true, null, null, shown));
         }
-        AlpacaPreparedAudit.record(session.context(), call, name(), null, shown);
+        session.pipeline().auditPrepared(call, name(), null, request);
         UpstreamResponse response = session.client().submit(request);
         List<String> canceled = new ArrayList<>();
         List<Failure> failed = new ArrayList<>();

@@ -18,7 +18,6 @@ import io.cerbero.mcp.plugin.alpaca.AlpacaSession;
 import io.cerbero.mcp.plugin.alpaca.client.AlpacaQuery;
 import io.cerbero.mcp.plugin.alpaca.client.AlpacaTradingData.Position;
 import io.cerbero.mcp.plugin.alpaca.client.OccSymbol;
-import io.cerbero.mcp.plugin.alpaca.orders.AlpacaPreparedAudit;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -108,7 +107,7 @@ public final class AlpacaClosePositionTool implements Tool<AlpacaSession, Alpaca
             return ToolResult.of(new OrderAck(AckStatus.dry_run, true, input.symbol(), null, null, side,
                     OrderKind.market, qty, qty, unit, null, null, null, leverage, shown, null));
         }
-        AlpacaPreparedAudit.record(session.context(), call, name(), null, shown);
+        session.pipeline().auditPrepared(call, name(), null, request);
         VenueAck answer = session.venue().submit(request);
         BigDecimal sent = answer.order() != null && answer.order().qty() != null ? answer.order().qty() : qty;
         return ToolResult.of(new OrderAck(AckStatus.accepted, false, input.symbol(), answer.orderId(),
