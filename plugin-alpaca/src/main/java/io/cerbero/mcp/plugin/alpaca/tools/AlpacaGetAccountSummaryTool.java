@@ -3,6 +3,7 @@ package io.cerbero.mcp.plugin.alpaca.tools;
 import io.cerbero.mcp.core.model.AccountSummary;
 import io.cerbero.mcp.core.model.AssetBalance;
 import io.cerbero.mcp.core.spi.AsyncTool;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
 import io.cerbero.mcp.plugin.alpaca.AlpacaSession;
@@ -36,6 +37,11 @@ public final class AlpacaGetAccountSummaryTool implements AsyncTool<AlpacaSessio
     public String description() {
         return "Equity, buying power, margin, unrealised PnL and cash of the Alpaca account, with the pattern day "
                 + "trader flag, day-trade count and trading blocks.";
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override

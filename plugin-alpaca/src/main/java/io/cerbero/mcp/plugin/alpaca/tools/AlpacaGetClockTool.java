@@ -1,6 +1,7 @@
 package io.cerbero.mcp.plugin.alpaca.tools;
 
 import io.cerbero.mcp.core.spi.AsyncTool;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
 import io.cerbero.mcp.plugin.alpaca.AlpacaSession;
@@ -38,6 +39,11 @@ public final class AlpacaGetClockTool implements AsyncTool<AlpacaSession, Alpaca
     @Override
     public String description() {
         return "Whether the US stock market's regular session is open now, and when it next opens and closes.";
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override

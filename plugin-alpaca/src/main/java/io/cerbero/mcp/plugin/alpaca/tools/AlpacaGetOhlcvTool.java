@@ -4,6 +4,7 @@ import io.cerbero.mcp.core.model.Candle;
 import io.cerbero.mcp.core.model.Ohlcv;
 import io.cerbero.mcp.core.model.SizeUnit;
 import io.cerbero.mcp.core.spi.AsyncTool;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolException;
@@ -57,6 +58,11 @@ public final class AlpacaGetOhlcvTool implements AsyncTool<AlpacaSession, Alpaca
     @Override
     public String description() {
         return "The latest OHLCV bars of a US stock or option, oldest first (volume in shares or contracts).";
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override

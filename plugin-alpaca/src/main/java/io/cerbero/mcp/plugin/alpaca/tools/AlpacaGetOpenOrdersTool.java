@@ -2,6 +2,7 @@ package io.cerbero.mcp.plugin.alpaca.tools;
 
 import io.cerbero.mcp.core.model.OpenOrders;
 import io.cerbero.mcp.core.spi.AsyncTool;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
@@ -35,6 +36,11 @@ public final class AlpacaGetOpenOrdersTool implements AsyncTool<AlpacaSession, A
     @Override
     public String description() {
         return "Working (open) orders of the Alpaca account, newest first, optionally of one symbol.";
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override

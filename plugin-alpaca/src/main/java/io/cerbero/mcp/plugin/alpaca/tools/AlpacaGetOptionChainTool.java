@@ -2,6 +2,7 @@ package io.cerbero.mcp.plugin.alpaca.tools;
 
 import io.cerbero.mcp.core.model.OptionKind;
 import io.cerbero.mcp.core.spi.AsyncTool;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolException;
@@ -97,6 +98,11 @@ public final class AlpacaGetOptionChainTool implements AsyncTool<AlpacaSession, 
     public String description() {
         return "Option contracts of one underlying with bid/ask, last trade, implied volatility and greeks, "
                 + "filtered by call/put, expiry and strike.";
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override

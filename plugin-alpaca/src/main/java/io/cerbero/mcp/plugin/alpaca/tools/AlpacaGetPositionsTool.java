@@ -5,6 +5,7 @@ import io.cerbero.mcp.core.model.PositionSide;
 import io.cerbero.mcp.core.model.Positions;
 import io.cerbero.mcp.core.model.SizeUnit;
 import io.cerbero.mcp.core.spi.AsyncTool;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
 import io.cerbero.mcp.plugin.alpaca.AlpacaSession;
@@ -35,6 +36,11 @@ public final class AlpacaGetPositionsTool implements AsyncTool<AlpacaSession, Al
     @Override
     public String description() {
         return "Open stock and option positions of the Alpaca account: size, entry, current price, value and PnL.";
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override

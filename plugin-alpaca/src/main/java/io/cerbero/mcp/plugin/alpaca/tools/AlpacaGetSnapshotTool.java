@@ -3,6 +3,7 @@ package io.cerbero.mcp.plugin.alpaca.tools;
 import io.cerbero.mcp.core.model.Candle;
 import io.cerbero.mcp.core.model.SizeUnit;
 import io.cerbero.mcp.core.spi.AsyncTool;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolException;
 import io.cerbero.mcp.core.spi.ToolResult;
@@ -83,6 +84,11 @@ public final class AlpacaGetSnapshotTool implements AsyncTool<AlpacaSession, Alp
     public String description() {
         return "Latest trade, quote, minute bar, daily bar and previous daily bar of up to 50 US stocks and options "
                 + "(options add IV and greeks).";
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.cerbero.mcp.core.model.SizeUnit;
 import io.cerbero.mcp.core.model.Ticker;
 import io.cerbero.mcp.core.model.Unset;
 import io.cerbero.mcp.core.spi.AsyncTool;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolException;
 import io.cerbero.mcp.core.spi.ToolResult;
@@ -48,6 +49,11 @@ public final class AlpacaGetTickerTool implements AsyncTool<AlpacaSession, Alpac
     public String description() {
         return "Latest trade, best bid/ask and the session's daily bar of one US stock or option (OCC symbol); "
                 + "options add implied volatility and greeks in venue_specific.";
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override
