@@ -77,6 +77,21 @@ class HyperliquidSignerSpec extends Specification {
         v << HyperliquidKnownAnswers.L1
     }
 
+    def 'the test stub\'s own signer recovery agrees with #v.name (so the stub can be trusted)'() {
+        given:
+        def sig = signer.signL1(JSON.readTree(v.action), v.nonce, null, null, v.mainnet)
+        String body = '{"action":' + v.action + ',"nonce":' + v.nonce + ',"signature":{"r":"' + sig.rHex() +
+                '","s":"' + sig.sHex() + '","v":' + sig.v() + '}}'
+
+        expect:
+        '0x' + hex(StubSignatureCheck.digest(body, v.source)) == v.digest
+        StubSignatureCheck.signer(body, v.source) == HyperliquidKnownAnswers.ADDRESS.toLowerCase()
+        StubSignatureCheck.signer(body, v.mainnet ? 'b' : 'a') != HyperliquidKnownAnswers.ADDRESS.toLowerCase()
+
+        where:
+        v << HyperliquidKnownAnswers.L1.findAll { it.vault == null }
+    }
+
     def 'the production order hashes to the venue\'s connection id'() {
         given:
         def p = HyperliquidKnownAnswers.PRODUCTION

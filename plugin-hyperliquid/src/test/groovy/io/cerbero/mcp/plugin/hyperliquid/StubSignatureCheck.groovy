@@ -37,16 +37,23 @@ class StubSignatureCheck {
     static byte[] pack(JsonNode action) {
         MessageBufferPacker packer = MessagePack.newDefaultBufferPacker()
         write(packer, action)
+        packer.flush()
         packer.toByteArray()
     }
 
     private static void write(MessageBufferPacker p, JsonNode n) {
         if (n.isObject()) {
             p.packMapHeader(n.size())
-            n.fields().each { p.packString(it.key); write(p, it.value) }
+            for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext();) {
+                def field = it.next()
+                p.packString(field.key)
+                write(p, field.value)
+            }
         } else if (n.isArray()) {
             p.packArrayHeader(n.size())
-            n.each { write(p, it) }
+            for (JsonNode item : n) {
+                write(p, item)
+            }
         } else if (n.isTextual()) {
             p.packString(n.textValue())
         } else if (n.isBoolean()) {
@@ -67,9 +74,11 @@ class StubSignatureCheck {
     /** The digest the venue verifies for this body on a network whose phantom-agent source is {@code source}. */
     static byte[] digest(String body, String source) {
         JsonNode root = JSON.readTree(body)
-        byte[] preimage = pack(root.get('action')) + ByteBuffer.allocate(8).putLong(root.get('nonce').asLong()).array() +
-                ([0] as byte[])
-        byte[] connectionId = keccak(preimage)
+        def preimage = new ByteArrayOutputStream()
+        preimage.write(pack(root.get('action')))
+        preimage.write(ByteBuffer.allocate(8).putLong(root.get('nonce').asLong()).array())
+        preimage.write(0) // no vault address
+        byte[] connectionId = keccak(preimage.toByteArray())
         byte[] domain = keccak(keccak('EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)'),
                 keccak('Exchange'), keccak('1'), uint256(1337), new byte[32])
         byte[] agent = keccak(keccak('Agent(string source,bytes32 connectionId)'), keccak(source), connectionId)
