@@ -14,6 +14,7 @@ import io.cerbero.mcp.plugin.hyperliquid.tools.HyperliquidGetOhlcvTool;
 import io.cerbero.mcp.plugin.hyperliquid.tools.HyperliquidGetOpenOrdersTool;
 import io.cerbero.mcp.plugin.hyperliquid.tools.HyperliquidGetOrderbookTool;
 import io.cerbero.mcp.plugin.hyperliquid.tools.HyperliquidGetPositionsTool;
+import io.cerbero.mcp.plugin.hyperliquid.tools.HyperliquidGetTechnicalIndicatorsTool;
 import io.cerbero.mcp.plugin.hyperliquid.tools.HyperliquidGetTickerTool;
 import io.cerbero.mcp.plugin.hyperliquid.tools.HyperliquidPlaceOrderTool;
 import io.cerbero.mcp.plugin.hyperliquid.tools.HyperliquidSetLeverageTool;
@@ -85,6 +86,7 @@ public final class HyperliquidPlugin implements ExchangePlugin<HyperliquidSessio
                 new HyperliquidGetOhlcvTool(),
                 new HyperliquidGetFundingRateTool(),
                 new HyperliquidGetInstrumentsTool(),
+                new HyperliquidGetTechnicalIndicatorsTool(),
                 new HyperliquidGetAccountSummaryTool(),
                 new HyperliquidGetPositionsTool(),
                 new HyperliquidGetOpenOrdersTool(),

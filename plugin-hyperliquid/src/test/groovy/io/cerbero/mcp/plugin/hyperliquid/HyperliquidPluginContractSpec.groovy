@@ -23,6 +23,12 @@ class HyperliquidPluginContractSpec extends ExchangePluginContract {
     @Override
     String routingStubBody() { HyperliquidVenue.body('meta_and_asset_ctxs') }
 
+    /** Hyperliquid reads with POST /info; only /exchange writes. */
+    @Override
+    boolean isReadRequest(com.github.tomakehurst.wiremock.verification.LoggedRequest request) {
+        request.url == '/info'
+    }
+
     /** A dropped-in Hyperliquid jar ships msgpack-core and Bouncy Castle beside it. */
     @Override
     List<URL> pluginLibraries() {
