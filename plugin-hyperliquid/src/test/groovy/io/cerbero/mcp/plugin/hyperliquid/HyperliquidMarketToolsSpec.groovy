@@ -205,4 +205,42 @@ class HyperliquidMarketToolsSpec extends Specification {
         def e = thrown(ToolException)
         e.code() == ErrorCode.UPSTREAM_ERROR
     }
+
+    def 'get_technical_indicators computes on closed candles only: the forming one is left out'() {
+        given: '60 hourly candles up to the harness clock, the last one still forming'
+        long now = PluginHarness.NOW.toEpochMilli()
+        List<BigDecimal> closes = (0..<60).collect { 100G + (it % 7) * 1.5G + it * 0.25G }
+        String rows = (0..<60).collect { int i ->
+            long t = now - (59 - i) * 3600000L
+            BigDecimal c = closes[i]
+            '{"t":' + t + ',"T":' + (t + 3599999) + ',"s":"BTC","i":"1h","o":"' + c + '","c":"' + c + '","h":"' +
+                    (c + 1) + '","l":"' + (c - 1) + '","v":"10","n":5}'
+        }.join(',')
+        venue.testnet.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post('/info')
+                .willReturn(HyperliquidVenue.json('[' + rows + ']')))
+
+        when:
+        def r = call('get_technical_indicators', '{"symbol":"BTC","interval":"1h","limit":60}')
+
+        then:
+        lastInfoBody().req == [coin: 'BTC', interval: '1h', startTime: now - 60 * 3600000L, endTime: now]
+        r.path('bars').asInt() == 59
+        !r.path('forming').asBoolean()
+        r.path('candle_time').asText() == '2025-01-02T09:00:00Z'
+        r.path('close').decimalValue() == closes[58]
+        r.path('sma').path('period').asInt() == 20
+        (r.path('sma').path('value').decimalValue() - closes[39..58].sum() / 20).abs() < 0.000001G
+        r.path('rsi').has('value')
+        r.path('macd').has('signal')
+    }
+
+    def 'get_technical_indicators refuses a limit too short for MACD before any call'() {
+        when:
+        call('get_technical_indicators', '{"symbol":"BTC","limit":34}')
+
+        then:
+        def e = thrown(ToolException)
+        e.code() == ErrorCode.INVALID_INPUT
+        venue.requests().isEmpty()
+    }
 }
