@@ -8,6 +8,7 @@ import io.cerbero.mcp.core.spi.Tool;
 import io.cerbero.mcp.core.spi.Upstream;
 import io.cerbero.mcp.plugin.hyperliquid.tools.HyperliquidCancelOrderTool;
 import io.cerbero.mcp.plugin.hyperliquid.tools.HyperliquidGetAccountSummaryTool;
+import io.cerbero.mcp.plugin.hyperliquid.tools.HyperliquidGetBasisTool;
 import io.cerbero.mcp.plugin.hyperliquid.tools.HyperliquidGetFundingRateTool;
 import io.cerbero.mcp.plugin.hyperliquid.tools.HyperliquidGetInstrumentsTool;
 import io.cerbero.mcp.plugin.hyperliquid.tools.HyperliquidGetOhlcvTool;
@@ -86,6 +87,7 @@ public final class HyperliquidPlugin implements ExchangePlugin<HyperliquidSessio
                 new HyperliquidGetOhlcvTool(),
                 new HyperliquidGetFundingRateTool(),
                 new HyperliquidGetInstrumentsTool(),
+                new HyperliquidGetBasisTool(),
                 new HyperliquidGetTechnicalIndicatorsTool(),
                 new HyperliquidGetAccountSummaryTool(),
                 new HyperliquidGetPositionsTool(),

@@ -243,4 +243,39 @@ class HyperliquidMarketToolsSpec extends Specification {
         e.code() == ErrorCode.INVALID_INPUT
         venue.requests().isEmpty()
     }
+
+    def 'get_basis compares the perp mark with the spot pair of the named token (#token)'() {
+        given:
+        venue.info('metaAndAssetCtxs', 'meta_and_asset_ctxs')
+        venue.info('spotMetaAndAssetCtxs', 'spot_meta_and_asset_ctxs')
+
+        when:
+        def b = call('get_basis', body)
+
+        then:
+        b.path('spot_pair').asText() == pair
+        b.path('spot_price').decimalValue() == spot
+        b.path('perp_mark').decimalValue() == mark
+        b.path('basis').decimalValue() == mark - spot
+        b.path('funding_rate_hourly').decimalValue() != null
+
+        where:
+        token  | body                                            | pair  | spot    | mark
+        'UBTC' | '{"symbol":"BTC","spot_token":"UBTC"}'          | '@107' | 59960G | 60005G
+        'ETH'  | '{"symbol":"ETH"}'                              | '@140' | 3040G  | 3050.1G
+    }
+
+    def 'get_basis without a spot pair is INVALID_INPUT with the naming trap as fix'() {
+        given:
+        venue.info('metaAndAssetCtxs', 'meta_and_asset_ctxs')
+        venue.info('spotMetaAndAssetCtxs', 'spot_meta_and_asset_ctxs')
+
+        when:
+        call('get_basis', '{"symbol":"BTC"}')
+
+        then:
+        def e = thrown(ToolException)
+        e.code() == ErrorCode.INVALID_INPUT
+        e.suggestedFix().get().contains('UBTC')
+    }
 }
