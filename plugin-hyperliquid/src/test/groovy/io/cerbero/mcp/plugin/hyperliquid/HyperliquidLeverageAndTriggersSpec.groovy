@@ -89,6 +89,7 @@ class HyperliquidLeverageAndTriggersSpec extends Specification {
         given:
         venue.info('meta', 'meta')
         venue.info('clearinghouseState', 'clearinghouse_long_btc', [user: HyperliquidVenue.TESTNET_WALLET])
+        venue.info('allMids', 'all_mids')
         venue.exchange('exchange_order_resting')
 
         when:
@@ -111,6 +112,7 @@ class HyperliquidLeverageAndTriggersSpec extends Specification {
         given:
         venue.info('meta', 'meta')
         venue.info('clearinghouseState', 'clearinghouse_long_btc', [user: HyperliquidVenue.TESTNET_WALLET])
+        venue.info('allMids', 'all_mids')
         venue.exchange('exchange_order_resting')
 
         when:
@@ -144,6 +146,7 @@ class HyperliquidLeverageAndTriggersSpec extends Specification {
         given:
         venue.info('meta', 'meta')
         venue.info('clearinghouseState', 'clearinghouse_long_btc', [user: HyperliquidVenue.TESTNET_WALLET])
+        venue.info('allMids', 'all_mids')
 
         when:
         def r = call('set_take_profit', '{"symbol":"BTC","trigger_price":"75000","dry_run":true}')
@@ -153,5 +156,28 @@ class HyperliquidLeverageAndTriggersSpec extends Specification {
         HyperliquidVenue.JSON.readTree(r.path('request').path('body').asText()).path('action').path('orders')[0]
                 .path('t').path('trigger').path('tpsl').asText() == 'tp'
         venue.exchanges().isEmpty()
+    }
+
+    def 'a trigger already crossed is refused: #tool at #trigger on a #position position (mid #mid)'() {
+        given:
+        venue.info('meta', 'meta')
+        venue.info('clearinghouseState', 'clearinghouse_long_btc', [user: HyperliquidVenue.TESTNET_WALLET])
+        venue.info('allMids', 'all_mids')
+
+        when:
+        call(tool, '{"symbol":"' + symbol + '","trigger_price":"' + trigger + '"}')
+
+        then:
+        def e = thrown(ToolException)
+        e.code() == ErrorCode.INVALID_INPUT
+        e.message.contains(side)
+        venue.exchanges().isEmpty()
+
+        where:
+        tool              | symbol | position | trigger | mid        | side
+        'set_stop_loss'   | 'BTC'  | 'long'   | '61000' | '60000.5'  | 'below'
+        'set_take_profit' | 'BTC'  | 'long'   | '59000' | '60000.5'  | 'above'
+        'set_stop_loss'   | 'ETH'  | 'short'  | '3000'  | '3050.15'  | 'above'
+        'set_take_profit' | 'ETH'  | 'short'  | '3100'  | '3050.15'  | 'below'
     }
 }

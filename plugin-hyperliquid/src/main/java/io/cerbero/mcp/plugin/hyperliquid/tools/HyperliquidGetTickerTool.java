@@ -97,8 +97,7 @@ public final class HyperliquidGetTickerTool implements AsyncTool<HyperliquidSess
 
     /** The context aligned with {@code symbol}'s position in the universe. */
     static AssetCtx context(MetaAndCtxs answer, String symbol) {
-        List<?> universe = answer.meta().universe();
-        for (int i = 0; i < universe.size(); i++) {
+        for (int i = 0; i < answer.meta().universe().size(); i++) {
             if (symbol.equals(answer.meta().universe().get(i).name())) {
                 if (i >= answer.ctxs().size()) {
                     break;

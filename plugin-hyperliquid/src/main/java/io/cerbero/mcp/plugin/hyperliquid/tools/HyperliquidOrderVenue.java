@@ -197,8 +197,8 @@ public final class HyperliquidOrderVenue implements OrderVenue<HyperliquidOrderP
         } else if (first.has("filled")) {
             body = first.get("filled");
             extra.put("venue_status", "filled");
-            extra.put("filled_qty", new BigDecimal(body.path("totalSz").asText("0")));
-            extra.put("avg_fill_price", new BigDecimal(body.path("avgPx").asText("0")));
+            extra.put("filled_qty", decimal(body.path("totalSz"), endpoint));
+            extra.put("avg_fill_price", decimal(body.path("avgPx"), endpoint));
         } else {
             throw HyperliquidErrors.unparseable(endpoint);
         }
@@ -225,6 +225,14 @@ public final class HyperliquidOrderVenue implements OrderVenue<HyperliquidOrderP
         BigDecimal sig = raw.round(new MathContext(SIGNIFICANT_FIGURES, mode));
         BigDecimal px = sig.setScale(Math.min(Math.max(sig.scale(), 0), asset.priceDecimals()), mode);
         return px.stripTrailingZeros();
+    }
+
+    private static BigDecimal decimal(JsonNode node, String endpoint) {
+        try {
+            return new BigDecimal(node.asText());
+        } catch (NumberFormatException e) {
+            throw HyperliquidErrors.unparseable(endpoint);
+        }
     }
 
     private static String tpsl(OrderKind kind) {

@@ -27,4 +27,9 @@ public final class HyperliquidSetStopLossTool extends HyperliquidTriggerTool {
     OrderKind kind(boolean limit) {
         return limit ? OrderKind.stop_limit : OrderKind.stop_market;
     }
+
+    @Override
+    boolean triggerAbovePrice(boolean longPosition) {
+        return !longPosition;
+    }
 }

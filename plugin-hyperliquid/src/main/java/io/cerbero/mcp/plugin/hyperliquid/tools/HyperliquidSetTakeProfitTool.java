@@ -27,4 +27,9 @@ public final class HyperliquidSetTakeProfitTool extends HyperliquidTriggerTool {
     OrderKind kind(boolean limit) {
         return limit ? OrderKind.take_profit_limit : OrderKind.take_profit_market;
     }
+
+    @Override
+    boolean triggerAbovePrice(boolean longPosition) {
+        return longPosition;
+    }
 }

@@ -62,6 +62,9 @@ public abstract class HyperliquidTriggerTool implements Tool<HyperliquidSession,
     /** stop_market/stop_limit or take_profit_market/take_profit_limit. */
     abstract OrderKind kind(boolean limit);
 
+    /** Whether the trigger sits above the current price for a position of this direction. */
+    abstract boolean triggerAbovePrice(boolean longPosition);
+
     @Override
     public Class<Input> inputType() {
         return Input.class;
@@ -91,12 +94,31 @@ public abstract class HyperliquidTriggerTool implements Tool<HyperliquidSession,
             throw ToolException.invalidInput("qty " + qty.toPlainString() + " is larger than the position "
                     + size.toPlainString());
         }
-        Side closing = position.szi().signum() > 0 ? Side.sell : Side.buy;
+        boolean longPosition = position.szi().signum() > 0;
+        requireTriggerOnTheRightSide(session, input, longPosition);
+        Side closing = longPosition ? Side.sell : Side.buy;
         OrderIntent intent = new OrderIntent(input.symbol(), closing, kind(input.limitPrice() != null), qty,
                 input.limitPrice(), input.triggerPrice(), true, false, input.clientOrderId(), input.dryRun());
         BigDecimal slippage = input.slippage() == null ? session.config().marketSlippage() : input.slippage();
         HyperliquidOrderParams params = new HyperliquidOrderParams(HyperliquidTif.Gtc, slippage,
                 HyperliquidActions.GROUPING_POSITION_TPSL);
         return ToolResult.of(session.pipeline().place(call, intent, params));
+    }
+
+    /** A trigger already crossed would fire at once: refuse it rather than close the position by surprise. */
+    private void requireTriggerOnTheRightSide(HyperliquidSession session, Input input, boolean longPosition) {
+        BigDecimal mid = session.client().allMids().get(input.symbol());
+        if (mid == null || mid.signum() <= 0) {
+            return;
+        }
+        boolean above = triggerAbovePrice(longPosition);
+        int side = input.triggerPrice().compareTo(mid);
+        if (above ? side <= 0 : side >= 0) {
+            throw ToolException.invalidInput(name() + " on a " + (longPosition ? "long" : "short") + " "
+                            + input.symbol() + " position needs trigger_price " + (above ? "above" : "below")
+                            + " the current price " + mid.toPlainString() + ", got "
+                            + input.triggerPrice().toPlainString())
+                    .withFix("a trigger already crossed would fire at once; close with place_order instead");
+        }
     }
 }
