@@ -350,6 +350,21 @@ class HyperliquidTradingToolsSpec extends Specification {
         StubSignatureCheck.signer(venue.exchanges()[0].request.bodyAsString, 'b') == HyperliquidVenue.TESTNET_API_WALLET
     }
 
+    def 'cancel dry run returns the signed cancel and sends nothing'() {
+        given:
+        venue.info('meta', 'meta')
+
+        when:
+        def r = call('cancel_order', '{"symbol":"BTC","order_id":"91490942","dry_run":true}')
+        String body = r.path('request').path('body').asText()
+
+        then:
+        r.path('status').asText() == 'dry_run'
+        HyperliquidVenue.JSON.readTree(body).path('action').toString() == '{"type":"cancel","cancels":[{"a":0,"o":91490942}]}'
+        StubSignatureCheck.signer(body, 'b') == HyperliquidVenue.TESTNET_API_WALLET
+        venue.exchanges().isEmpty()
+    }
+
     def 'cancel by cloid sends cancelByCloid'() {
         given:
         venue.info('meta', 'meta')
