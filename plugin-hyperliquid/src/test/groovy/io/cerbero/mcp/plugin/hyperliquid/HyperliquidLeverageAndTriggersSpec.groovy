@@ -51,6 +51,7 @@ class HyperliquidLeverageAndTriggersSpec extends Specification {
         r.path('status').asText() == 'set'
         r.path('max_leverage').decimalValue() == 3G
         sent().path('action').toString() == '{"type":"updateLeverage","asset":1,"isCross":false,"leverage":3}'
+        h.audit().events().findAll { it.phase().name() == 'PREPARED' }*.tool() == ['set_leverage']
         StubSignatureCheck.signer(venue.exchanges()[0].request.bodyAsString, 'b') == HyperliquidVenue.TESTNET_API_WALLET
     }
 

@@ -99,15 +99,19 @@ public final class HyperliquidSetLeverageTool implements Tool<HyperliquidSession
         if (asset.onlyIsolated() && input.marginMode() == MarginMode.cross) {
             throw ToolException.invalidInput(input.symbol() + " trades isolated only: set margin_mode isolated");
         }
-        UpstreamRequest request = session.signer().prepare(HyperliquidActions.updateLeverage(asset.index(),
-                input.marginMode() == MarginMode.cross, leverage));
         BigDecimal shown = BigDecimal.valueOf(leverage);
-        if (input.dryRun()) {
-            return ToolResult.of(new Output(true, "dry_run", input.symbol(), shown, input.marginMode(), cap,
-                    DryRunRequest.of(request, Set.of())));
-        }
-        JsonNode response = session.client().exchange(request);
-        HyperliquidOrderVenue.acknowledgement(response, request.endpoint());
-        return ToolResult.of(new Output(false, "set", input.symbol(), shown, input.marginMode(), cap, null));
+        // under the session's order lock: a leverage change and an order never interleave
+        return session.pipeline().serialised(() -> {
+            UpstreamRequest request = session.signer().prepare(HyperliquidActions.updateLeverage(asset.index(),
+                    input.marginMode() == MarginMode.cross, leverage));
+            if (input.dryRun()) {
+                return ToolResult.of(new Output(true, "dry_run", input.symbol(), shown, input.marginMode(), cap,
+                        DryRunRequest.of(request, Set.of())));
+            }
+            session.pipeline().auditPrepared(call, name(), null, request);
+            JsonNode response = session.client().exchange(request);
+            HyperliquidOrderVenue.acknowledgement(response, request.endpoint());
+            return ToolResult.of(new Output(false, "set", input.symbol(), shown, input.marginMode(), cap, null));
+        });
     }
 }
