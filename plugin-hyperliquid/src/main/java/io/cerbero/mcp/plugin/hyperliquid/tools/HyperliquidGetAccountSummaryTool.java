@@ -3,6 +3,7 @@ package io.cerbero.mcp.plugin.hyperliquid.tools;
 import io.cerbero.mcp.core.model.AccountSummary;
 import io.cerbero.mcp.core.model.AssetBalance;
 import io.cerbero.mcp.core.spi.AsyncTool;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
 import io.cerbero.mcp.plugin.hyperliquid.HyperliquidSession;
@@ -37,6 +38,11 @@ public final class HyperliquidGetAccountSummaryTool
     public String description() {
         return "Equity, withdrawable balance, margin used and unrealised PnL of the Hyperliquid perp account, in "
                 + "USDC.";
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.cerbero.mcp.plugin.hyperliquid.tools;
 
 import io.cerbero.mcp.core.model.Unset;
 import io.cerbero.mcp.core.spi.AsyncTool;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolException;
 import io.cerbero.mcp.core.spi.ToolResult;
@@ -63,6 +64,11 @@ public final class HyperliquidGetBasisTool implements AsyncTool<HyperliquidSessi
     public String description() {
         return "Basis of a Hyperliquid perpetual against its spot pair in USDC (perp mark − spot price), with the "
                 + "current funding.";
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.cerbero.mcp.plugin.hyperliquid.tools;
 import io.cerbero.mcp.core.model.FundingRate;
 import io.cerbero.mcp.core.model.FundingRates;
 import io.cerbero.mcp.core.spi.AsyncTool;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
@@ -45,6 +46,11 @@ public final class HyperliquidGetFundingRateTool
     @Override
     public String description() {
         return "Current and past hourly funding rates of a Hyperliquid perpetual, with annualised values.";
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.cerbero.mcp.core.model.InstrumentKind;
 import io.cerbero.mcp.core.model.Instruments;
 import io.cerbero.mcp.core.model.SizeUnit;
 import io.cerbero.mcp.core.spi.AsyncTool;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolException;
 import io.cerbero.mcp.core.spi.ToolResult;
@@ -48,6 +49,11 @@ public final class HyperliquidGetInstrumentsTool
     public String description() {
         return "Hyperliquid perpetuals with asset index, size decimals, price rules, minimum order value and "
                 + "maximum leverage.";
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override

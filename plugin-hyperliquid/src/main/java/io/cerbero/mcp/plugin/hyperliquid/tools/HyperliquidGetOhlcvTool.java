@@ -4,6 +4,7 @@ import io.cerbero.mcp.core.model.Candle;
 import io.cerbero.mcp.core.model.Ohlcv;
 import io.cerbero.mcp.core.model.SizeUnit;
 import io.cerbero.mcp.core.spi.AsyncTool;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolException;
@@ -51,6 +52,11 @@ public final class HyperliquidGetOhlcvTool implements AsyncTool<HyperliquidSessi
     public String description() {
         return "OHLCV candles of a Hyperliquid coin, oldest first, volume in coin (the last candle may still be "
                 + "forming).";
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override

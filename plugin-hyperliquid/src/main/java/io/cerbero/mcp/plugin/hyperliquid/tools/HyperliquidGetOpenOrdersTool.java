@@ -3,6 +3,7 @@ package io.cerbero.mcp.plugin.hyperliquid.tools;
 import io.cerbero.mcp.core.model.OpenOrders;
 import io.cerbero.mcp.core.model.Order;
 import io.cerbero.mcp.core.spi.AsyncTool;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
 import io.cerbero.mcp.plugin.hyperliquid.HyperliquidSession;
@@ -37,6 +38,11 @@ public final class HyperliquidGetOpenOrdersTool
     @Override
     public String description() {
         return "Resting Hyperliquid orders (limits and waiting stop-loss / take-profit triggers), newest first.";
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override

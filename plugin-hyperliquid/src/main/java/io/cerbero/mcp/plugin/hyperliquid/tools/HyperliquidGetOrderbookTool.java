@@ -4,6 +4,7 @@ import io.cerbero.mcp.core.model.BookLevel;
 import io.cerbero.mcp.core.model.OrderBook;
 import io.cerbero.mcp.core.model.SizeUnit;
 import io.cerbero.mcp.core.spi.AsyncTool;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolException;
@@ -44,6 +45,11 @@ public final class HyperliquidGetOrderbookTool
     @Override
     public String description() {
         return "Order book of a Hyperliquid coin: up to 20 price levels a side, best first, sizes in coin.";
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override

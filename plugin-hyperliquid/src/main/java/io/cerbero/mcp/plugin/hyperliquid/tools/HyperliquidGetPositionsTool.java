@@ -5,6 +5,7 @@ import io.cerbero.mcp.core.model.PositionSide;
 import io.cerbero.mcp.core.model.Positions;
 import io.cerbero.mcp.core.model.SizeUnit;
 import io.cerbero.mcp.core.spi.AsyncTool;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
 import io.cerbero.mcp.plugin.hyperliquid.HyperliquidSession;
@@ -45,6 +46,11 @@ public final class HyperliquidGetPositionsTool
     public String description() {
         return "Open Hyperliquid perp positions: side, size in coin, entry and mark price, value, unrealised PnL, "
                 + "leverage, liquidation price.";
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.cerbero.mcp.core.analytics.indicators.IndicatorReport;
 import io.cerbero.mcp.core.model.Ohlcv;
 import io.cerbero.mcp.core.model.TechnicalIndicators;
 import io.cerbero.mcp.core.spi.AsyncTool;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolException;
@@ -54,6 +55,11 @@ public final class HyperliquidGetTechnicalIndicatorsTool
     public String description() {
         return "SMA 20, EMA 20, RSI 14, MACD 12/26/9, ATR 14, ADX 14 and Bollinger 20 of a Hyperliquid coin's last "
                 + "closed candle.";
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.cerbero.mcp.core.model.SizeUnit;
 import io.cerbero.mcp.core.model.Ticker;
 import io.cerbero.mcp.core.model.Unset;
 import io.cerbero.mcp.core.spi.AsyncTool;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolException;
 import io.cerbero.mcp.core.spi.ToolResult;
@@ -47,6 +48,11 @@ public final class HyperliquidGetTickerTool implements AsyncTool<HyperliquidSess
     public String description() {
         return "Mid, mark and oracle price, hourly funding rate, open interest and 24 h volume of one Hyperliquid "
                 + "perpetual.";
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override
