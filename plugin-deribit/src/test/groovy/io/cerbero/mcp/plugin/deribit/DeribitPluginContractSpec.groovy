@@ -19,4 +19,10 @@ class DeribitPluginContractSpec extends ExchangePluginContract {
 
     @Override
     String routingStubBody() { DeribitVenue.body('ticker_btc_perpetual') }
+
+    /** Reads are GETs; public/auth is a POST (the secret stays out of URLs) that changes nothing at the venue. */
+    @Override
+    boolean isReadRequest(com.github.tomakehurst.wiremock.verification.LoggedRequest request) {
+        request.method.value() == 'GET' || request.url.startsWith('/public/')
+    }
 }

@@ -261,7 +261,7 @@ class DeribitTradingSpec extends Specification {
         venue.post('private/cancel', 'cancel')
 
         when:
-        def r = call('cancel_order', '{"order_id":"29915471701"}')
+        def r = call('cancel_order', '{"order_id":"29915471701","symbol":"BTC-PERPETUAL"}')
 
         then:
         r.path('status').asText() == 'cancel_requested'
@@ -285,7 +285,7 @@ class DeribitTradingSpec extends Specification {
 
     def 'cancel_order dry run shows the request and sends nothing'() {
         when:
-        def r = call('cancel_order', '{"order_id":"29915471701","dry_run":true}')
+        def r = call('cancel_order', '{"order_id":"29915471701","symbol":"BTC-PERPETUAL","dry_run":true}')
 
         then:
         r.path('status').asText() == 'dry_run'
@@ -310,7 +310,8 @@ class DeribitTradingSpec extends Specification {
         'place_order'  | '{"symbol":"BTC-PERPETUAL","side":"buy","qty":"10","type":"market","post_only":true}'
         'place_order'  | '{"symbol":"BTC-PERPETUAL","side":"buy","qty":"10","type":"market","client_order_id":"a b"}'
         'place_order'  | '{"symbol":"BTC-PERPETUAL","side":"buy","qty":"10","type":"market","client_order_id":"' + 'x' * 65 + '"}'
-        'cancel_order' | '{}'
-        'cancel_order' | '{"order_id":"1","client_order_id":"x"}'
+        'cancel_order' | '{"symbol":"BTC-PERPETUAL"}'
+        'cancel_order' | '{"order_id":"1","client_order_id":"x","symbol":"BTC-PERPETUAL"}'
+        'cancel_order' | '{"order_id":"1"}'
     }
 }

@@ -25,8 +25,9 @@ public final class DeribitCancelOrderTool implements Tool<DeribitSession, Deribi
             @Schema(description = "the label the order was placed with; cancels every open order with it",
                     example = "bot1-0001") String clientOrderId,
             @JsonAlias("instrument")
-            @Schema(description = "the instrument, optional: narrows a cancel by label to its currency",
-                    example = "BTC-PERPETUAL") String symbol,
+            @Schema(description = "the order's instrument (a cancel by label is limited to its currency); "
+                    + "'instrument' is accepted as an alias", example = "BTC-PERPETUAL",
+                    requiredMode = Schema.RequiredMode.REQUIRED) String symbol,
             @Schema(description = "return the exact JSON-RPC request instead of sending it", example = "false")
             boolean dryRun) {
         public Input {
@@ -34,9 +35,7 @@ public final class DeribitCancelOrderTool implements Tool<DeribitSession, Deribi
             if (clientOrderId != null) {
                 DeribitOrderVenue.LABELS.require(clientOrderId, "client_order_id");
             }
-            if (symbol != null) {
-                DeribitParams.symbol(symbol);
-            }
+            DeribitParams.symbol(symbol);
             new CancelIntent(symbol, orderId, clientOrderId, dryRun);
         }
     }
@@ -69,7 +68,7 @@ public final class DeribitCancelOrderTool implements Tool<DeribitSession, Deribi
 
     @Override
     public Input example() {
-        return new Input("29915471701", null, null, true);
+        return new Input("29915471701", null, "BTC-PERPETUAL", true);
     }
 
     @Override
