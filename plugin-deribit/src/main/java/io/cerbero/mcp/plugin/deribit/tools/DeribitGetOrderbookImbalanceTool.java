@@ -2,6 +2,7 @@ package io.cerbero.mcp.plugin.deribit.tools;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import io.cerbero.mcp.core.analytics.AnalyticsInputException;
+import io.cerbero.mcp.core.analytics.Decimals;
 import io.cerbero.mcp.core.analytics.microstructure.BookSide;
 import io.cerbero.mcp.core.model.BookLevel;
 import io.cerbero.mcp.core.model.OrderBook;
@@ -89,9 +90,9 @@ public final class DeribitGetOrderbookImbalanceTool
             int n = input.depth();
             try {
                 return ToolResult.of(new Output(input.symbol(), n,
-                        DeribitParams.decimal(io.cerbero.mcp.core.analytics.microstructure.OrderBook.imbalance(bids, asks, n), 6),
-                        DeribitParams.decimal(io.cerbero.mcp.core.analytics.microstructure.OrderBook.depthWeightedMid(bids, asks, n), 6),
-                        DeribitParams.decimal(io.cerbero.mcp.core.analytics.microstructure.OrderBook.spreadBps(bids, asks), 4),
+                        Decimals.of(io.cerbero.mcp.core.analytics.microstructure.OrderBook.imbalance(bids, asks, n)),
+                        Decimals.of(io.cerbero.mcp.core.analytics.microstructure.OrderBook.depthWeightedMid(bids, asks, n)),
+                        Decimals.of(io.cerbero.mcp.core.analytics.microstructure.OrderBook.spreadBps(bids, asks)),
                         book.bids().get(0).price(), book.asks().get(0).price(), sum(book.bids(), n), sum(book.asks(), n),
                         book.sizeUnit(), book.timestamp()), book.timestamp());
             } catch (AnalyticsInputException e) {

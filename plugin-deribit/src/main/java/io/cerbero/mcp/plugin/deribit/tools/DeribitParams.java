@@ -5,7 +5,6 @@ import io.cerbero.mcp.core.spi.ToolException;
 import io.cerbero.mcp.plugin.deribit.client.DeribitSymbol;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -52,14 +51,6 @@ final class DeribitParams {
 
     static Instant millis(Long ms) {
         return ms == null || ms <= 0 ? null : Instant.ofEpochMilli(ms);
-    }
-
-    /** A double from the analytics as a decimal with {@code scale} places (analytics compute in double). */
-    static BigDecimal decimal(double value, int scale) {
-        if (Double.isNaN(value) || Double.isInfinite(value)) {
-            return null;
-        }
-        return BigDecimal.valueOf(value).setScale(scale, RoundingMode.HALF_EVEN).stripTrailingZeros();
     }
 
     /** Percent (Deribit's IVs, price_change) as a fraction. */
