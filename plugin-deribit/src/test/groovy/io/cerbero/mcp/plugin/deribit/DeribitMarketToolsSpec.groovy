@@ -148,7 +148,7 @@ class DeribitMarketToolsSpec extends Specification {
         futures.path('instruments')[0].path('qty_unit').asText() == 'quote'
         futures.path('instruments')[0].path('qty_step').decimalValue() == 10G
         futures.path('instruments')[0].path('quote').asText() == 'USD'
-        options.path('instruments').size() == 12
+        options.path('instruments').size() == 28
         options.path('instruments')[0].path('qty_unit').asText() == 'base'
         options.path('instruments')[0].path('qty_step').decimalValue() == 0.1G
         options.path('instruments')[0].path('venue_specific').path('tick_size_steps')[0].path('above_price')
