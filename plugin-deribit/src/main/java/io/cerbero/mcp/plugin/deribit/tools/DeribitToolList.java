@@ -38,6 +38,7 @@ public final class DeribitToolList {
                 new DeribitGetPositionsTool(),
                 new DeribitGetOpenOrdersTool(),
                 new DeribitPlaceOrderTool(),
-                new DeribitCancelOrderTool());
+                new DeribitCancelOrderTool(),
+                new DeribitEditOrderTool());
     }
 }
