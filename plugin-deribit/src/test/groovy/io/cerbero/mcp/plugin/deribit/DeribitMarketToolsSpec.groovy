@@ -209,4 +209,27 @@ class DeribitMarketToolsSpec extends Specification {
         i.path('spread_bps').decimalValue() > 0
         venue.calls('public/get_order_book').size() == 1
     }
+
+    def 'the instrument listing is fetched again once its 10 minutes are over, not before'() {
+        given:
+        def clock = new MutableClock()
+        h.close()
+        h = venue.harness(clock)
+        venue.get('public/get_instruments', 'instruments_btc', [currency: 'BTC'])
+
+        when:
+        call('get_instruments', '{"currency":"BTC"}')
+        clock.advance(java.time.Duration.ofMinutes(9))
+        call('get_instruments', '{"currency":"BTC"}')
+
+        then:
+        venue.calls('public/get_instruments').size() == 1
+
+        when:
+        clock.advance(java.time.Duration.ofMinutes(2))
+        call('get_instruments', '{"currency":"BTC"}')
+
+        then:
+        venue.calls('public/get_instruments').size() == 2
+    }
 }
