@@ -39,6 +39,7 @@ public final class DeribitToolList {
                 new DeribitGetOpenOrdersTool(),
                 new DeribitPlaceOrderTool(),
                 new DeribitCancelOrderTool(),
-                new DeribitEditOrderTool());
+                new DeribitEditOrderTool(),
+                new DeribitPlaceComboOrderTool());
     }
 }

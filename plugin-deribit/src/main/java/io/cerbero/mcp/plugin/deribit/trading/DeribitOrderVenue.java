@@ -44,6 +44,7 @@ public final class DeribitOrderVenue implements OrderVenue<DeribitOrderParams> {
     public static final String SELL = "private/sell";
     public static final String CANCEL = "private/cancel";
     public static final String CANCEL_BY_LABEL = "private/cancel_by_label";
+    public static final String CREATE_COMBO = "private/create_combo";
 
     private final DeribitClient client;
     private final DeribitInstrumentCache instruments;
@@ -62,7 +63,32 @@ public final class DeribitOrderVenue implements OrderVenue<DeribitOrderParams> {
 
     @Override
     public InstrumentRules rules(String symbol, DeribitOrderParams params) {
+        if (params != null && params.combo()) {
+            return comboRules(symbol, params);
+        }
         return DeribitInstrumentRules.of(instruments.get(symbol), params == null ? null : params.limitPrice());
+    }
+
+    /**
+     * A combo's rules from its legs, before the venue has listed it: the coarsest tick, step and minimum of the legs
+     * (a value on the coarsest grid is on the finer ones), and the legs' common qty unit.
+     */
+    InstrumentRules comboRules(String symbol, DeribitOrderParams params) {
+        List<InstrumentRules> legs = params.comboLegs().stream()
+                .map(l -> DeribitInstrumentRules.of(instruments.get(l.symbol()), null)).toList();
+        if (legs.stream().map(InstrumentRules::qtyUnit).distinct().count() > 1) {
+            throw ToolException.invalidInput("combo legs must count their amounts in one unit (all inverse futures "
+                    + "in USD, or all options / linear in the coin)");
+        }
+        boolean options = legs.stream().allMatch(r -> r.kind() == InstrumentKind.option);
+        return new InstrumentRules(symbol, options ? InstrumentKind.option : InstrumentKind.future,
+                legs.stream().allMatch(InstrumentRules::active), max(legs, InstrumentRules::tickSize), null,
+                max(legs, InstrumentRules::qtyStep), max(legs, InstrumentRules::minQty), null, null, null, null, null,
+                legs.get(0).qtyUnit());
+    }
+
+    private static BigDecimal max(List<InstrumentRules> rules, java.util.function.Function<InstrumentRules, BigDecimal> f) {
+        return rules.stream().map(f).filter(java.util.Objects::nonNull).max(BigDecimal::compareTo).orElse(null);
     }
 
     @Override
@@ -86,26 +112,38 @@ public final class DeribitOrderVenue implements OrderVenue<DeribitOrderParams> {
      */
     @Override
     public BigDecimal notional(PlannedOrder order, DeribitOrderParams params) {
-        InstrumentRules rules = order.rules();
-        if (rules.qtyUnit() == io.cerbero.mcp.core.model.SizeUnit.quote) {
-            return order.sentQty();
+        if (params != null && params.combo()) {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (DeribitOrderParams.ComboLeg leg : params.comboLegs()) {
+                InstrumentRules rules = DeribitInstrumentRules.of(instruments.get(leg.symbol()), null);
+                sum = sum.add(instrumentNotional(leg.symbol(), rules, order.sentQty().multiply(leg.ratio()), null));
+            }
+            return sum;
         }
-        DeribitSymbol symbol = DeribitSymbol.parse(order.symbol());
+        return instrumentNotional(order.symbol(), order.rules(), order.sentQty(), order.sentPrice());
+    }
+
+    /** USD value of {@code qty} of one instrument at {@code price} (null: the mark). */
+    private BigDecimal instrumentNotional(String name, InstrumentRules rules, BigDecimal qty, BigDecimal price) {
+        if (rules.qtyUnit() == io.cerbero.mcp.core.model.SizeUnit.quote) {
+            return qty;
+        }
+        DeribitSymbol symbol = DeribitSymbol.parse(name);
         if (rules.kind() == InstrumentKind.option) {
-            Ticker t = DeribitClient.await(client.ticker(order.symbol())).result();
+            Ticker t = DeribitClient.await(client.ticker(name)).result();
             BigDecimal delta = t.greeks() == null || t.greeks().delta() == null ? BigDecimal.ONE
                     : t.greeks().delta().abs();
             BigDecimal underlying = t.indexPrice() != null ? t.indexPrice() : t.underlyingPrice();
             if (underlying == null) {
-                throw ToolException.upstreamError("Deribit gave no index price for " + order.symbol());
+                throw ToolException.upstreamError("Deribit gave no index price for " + name);
             }
-            return delta.multiply(order.sentQty()).multiply(underlying);
+            return delta.multiply(qty).multiply(underlying);
         }
-        BigDecimal price = order.sentPrice() != null ? order.sentPrice() : referencePrice(rules, params);
+        BigDecimal at = price != null ? price : referencePrice(rules, DeribitOrderParams.NONE);
         BigDecimal quoteUsd = DeribitAccountValuation.USD_LIKE.contains(symbol.quote()) ? BigDecimal.ONE
                 : DeribitClient.await(client.indexPrice(DeribitSymbol.usdIndexOf(symbol.quote()))).result()
                 .indexPrice();
-        return order.sentQty().multiply(price).multiply(quoteUsd);
+        return qty.multiply(at).multiply(quoteUsd);
     }
 
     /** {@code private/buy} or {@code private/sell}: instrument_name, amount, type, price, label, post_only, reduce_only. */
