@@ -8,6 +8,7 @@ import io.cerbero.mcp.core.analytics.options.OptionType;
 import io.cerbero.mcp.core.analytics.options.PayoffProfile;
 import io.cerbero.mcp.core.analytics.options.SpreadPayoff;
 import io.cerbero.mcp.core.model.InstrumentKind;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.ToolCall;
@@ -105,6 +106,11 @@ public final class DeribitCalculateSpreadPayoffTool
     public String description() {
         return "Expiry payoff of a multi-leg Deribit option spread: breakevens, max profit/loss and a profit profile "
                 + "in USD; premiums default to mark prices.";
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override

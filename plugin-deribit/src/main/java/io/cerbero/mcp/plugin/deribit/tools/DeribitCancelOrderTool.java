@@ -25,9 +25,8 @@ public final class DeribitCancelOrderTool implements Tool<DeribitSession, Deribi
             @Schema(description = "the label the order was placed with; cancels every open order with it",
                     example = "bot1-0001") String clientOrderId,
             @JsonAlias("instrument")
-            @Schema(description = "the order's instrument (a cancel by label is limited to its currency); "
-                    + "'instrument' is accepted as an alias", example = "BTC-PERPETUAL",
-                    requiredMode = Schema.RequiredMode.REQUIRED) String symbol,
+            @Schema(description = "the order's instrument, optional (a cancel by label is then limited to its "
+                    + "currency); 'instrument' is accepted as an alias", example = "BTC-PERPETUAL") String symbol,
             @Schema(description = "return the exact JSON-RPC request instead of sending it", example = "false")
             boolean dryRun) {
         public Input {
@@ -35,7 +34,9 @@ public final class DeribitCancelOrderTool implements Tool<DeribitSession, Deribi
             if (clientOrderId != null) {
                 DeribitOrderVenue.LABELS.require(clientOrderId, "client_order_id");
             }
-            DeribitParams.symbol(symbol);
+            if (symbol != null) {
+                DeribitParams.symbol(symbol);
+            }
             new CancelIntent(symbol, orderId, clientOrderId, dryRun);
         }
     }

@@ -7,6 +7,7 @@ import io.cerbero.mcp.core.analytics.options.DeskGreeks;
 import io.cerbero.mcp.core.analytics.options.FindByDelta;
 import io.cerbero.mcp.core.analytics.options.Forward;
 import io.cerbero.mcp.core.analytics.options.OptionType;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.ToolCall;
@@ -73,6 +74,11 @@ public final class DeribitFindByDeltaTool implements AsyncTool<DeribitSession, D
     public String description() {
         return "The Deribit option of one expiry with the delta nearest a target (0.25 call, -0.25 put …), with "
                 + "locally computed Black-76 greeks in desk units.";
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.cerbero.mcp.plugin.deribit.tools;
 
 import io.cerbero.mcp.core.model.AccountSummary;
 import io.cerbero.mcp.core.model.AssetBalance;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
@@ -39,6 +40,11 @@ public final class DeribitGetAccountSummaryTool
     public String description() {
         return "Equity, available funds, margin and unrealised PnL of one Deribit currency account, in that coin; "
                 + "greeks totals and the key's rate limits in venue_specific.";
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override

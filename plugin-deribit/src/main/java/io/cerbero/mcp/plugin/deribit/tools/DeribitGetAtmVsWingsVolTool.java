@@ -1,6 +1,7 @@
 package io.cerbero.mcp.plugin.deribit.tools;
 
 import io.cerbero.mcp.core.analytics.Decimals;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
@@ -32,6 +33,11 @@ public final class DeribitGetAtmVsWingsVolTool implements AsyncTool<DeribitSessi
     @Override
     public String description() {
         return "ATM implied vol vs the wings at ±width from the forward for one Deribit expiry, and the wing premium.";
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.cerbero.mcp.plugin.deribit.tools;
 import io.cerbero.mcp.core.analytics.Decimals;
 import io.cerbero.mcp.core.analytics.options.DealerGammaExposure;
 import io.cerbero.mcp.core.analytics.options.GammaProfile;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.ToolCall;
@@ -60,6 +61,11 @@ public final class DeribitGetDealerGammaProfileTool
     @Override
     public String description() {
         return "Net dealer gamma of the Deribit option chain across index levels and the zero-gamma flip level.";
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override

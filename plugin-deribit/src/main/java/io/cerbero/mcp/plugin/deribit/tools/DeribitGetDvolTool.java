@@ -1,5 +1,6 @@
 package io.cerbero.mcp.plugin.deribit.tools;
 
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.ToolCall;
@@ -40,6 +41,11 @@ public final class DeribitGetDvolTool implements AsyncTool<DeribitSession, Derib
     @Override
     public String description() {
         return "DVOL, Deribit's 30-day implied volatility index of BTC or ETH: bars oldest first, in volatility points.";
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.cerbero.mcp.plugin.deribit.tools;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import io.cerbero.mcp.core.model.FundingRate;
 import io.cerbero.mcp.core.model.FundingRates;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.ToolCall;
@@ -57,6 +58,11 @@ public final class DeribitGetFundingRateTool implements AsyncTool<DeribitSession
     public String description() {
         return "Current funding (8-hour rate) and hourly funding history, oldest first, of a Deribit perpetual; "
                 + "each with its annualised value.";
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.cerbero.mcp.plugin.deribit.tools;
 import io.cerbero.mcp.core.analytics.Decimals;
 import io.cerbero.mcp.core.analytics.options.DealerGammaExposure;
 import io.cerbero.mcp.core.analytics.options.StrikeGamma;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
@@ -43,6 +44,11 @@ public final class DeribitGetGexTool implements AsyncTool<DeribitSession, Deribi
     public String description() {
         return "Dealer gamma exposure of Deribit options by strike (dealers long calls, short puts), USD per 1 % move, "
                 + "for the whole chain or one expiry; greeks computed locally from mark IV.";
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override

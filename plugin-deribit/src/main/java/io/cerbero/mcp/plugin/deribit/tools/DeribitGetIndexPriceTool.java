@@ -1,5 +1,6 @@
 package io.cerbero.mcp.plugin.deribit.tools;
 
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolException;
@@ -42,6 +43,11 @@ public final class DeribitGetIndexPriceTool implements AsyncTool<DeribitSession,
     @Override
     public String description() {
         return "Current value of a Deribit index (btc_usd, eth_usd …) and its estimated delivery price.";
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override

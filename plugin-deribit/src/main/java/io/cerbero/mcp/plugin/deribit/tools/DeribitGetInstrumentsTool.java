@@ -4,6 +4,7 @@ import io.cerbero.mcp.core.model.Instrument;
 import io.cerbero.mcp.core.model.InstrumentKind;
 import io.cerbero.mcp.core.model.Instruments;
 import io.cerbero.mcp.core.model.OptionKind;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
@@ -44,6 +45,11 @@ public final class DeribitGetInstrumentsTool implements AsyncTool<DeribitSession
     public String description() {
         return "Live Deribit instruments of a currency with tick size (and price bands), qty step and minimum, "
                 + "contract size, the unit qty counts (USD for inverse futures, coin for options), expiry, strike.";
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.cerbero.mcp.core.analytics.AnalyticsInputException;
 import io.cerbero.mcp.core.analytics.Decimals;
 import io.cerbero.mcp.core.analytics.volatility.IvRank;
 import io.cerbero.mcp.core.analytics.volatility.IvRankResult;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.ToolCall;
@@ -49,6 +50,11 @@ public final class DeribitGetIvRankTool implements AsyncTool<DeribitSession, Der
     @Override
     public String description() {
         return "IV rank and IV percentile of Deribit's DVOL index over a lookback of daily closes.";
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override

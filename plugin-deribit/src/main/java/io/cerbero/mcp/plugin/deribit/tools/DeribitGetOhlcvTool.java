@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAlias;
 import io.cerbero.mcp.core.model.Candle;
 import io.cerbero.mcp.core.model.Ohlcv;
 import io.cerbero.mcp.core.model.SizeUnit;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.ToolCall;
@@ -59,6 +60,11 @@ public final class DeribitGetOhlcvTool implements AsyncTool<DeribitSession, Deri
     public String description() {
         return "OHLCV candles of one Deribit instrument, oldest first; volume in the coin, quote_volume in the quote "
                 + "currency. The last bar may still be forming.";
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.cerbero.mcp.plugin.deribit.tools;
 import io.cerbero.mcp.core.analytics.Decimals;
 import io.cerbero.mcp.core.analytics.options.OiWeightedSkew;
 import io.cerbero.mcp.core.analytics.options.Skew;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
@@ -32,6 +33,11 @@ public final class DeribitGetOiWeightedSkewTool implements AsyncTool<DeribitSess
     @Override
     public String description() {
         return "Open-interest-weighted implied vol of OTM puts vs OTM calls of one Deribit expiry, and their difference.";
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override

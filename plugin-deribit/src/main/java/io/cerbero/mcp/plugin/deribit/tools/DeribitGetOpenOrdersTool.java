@@ -3,6 +3,7 @@ package io.cerbero.mcp.plugin.deribit.tools;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import io.cerbero.mcp.core.model.OpenOrders;
 import io.cerbero.mcp.core.model.Order;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
@@ -49,6 +50,11 @@ public final class DeribitGetOpenOrdersTool implements AsyncTool<DeribitSession,
     public String description() {
         return "Resting and untriggered orders of a Deribit currency account (or one instrument), newest first; "
                 + "client_order_id is the order's label.";
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override

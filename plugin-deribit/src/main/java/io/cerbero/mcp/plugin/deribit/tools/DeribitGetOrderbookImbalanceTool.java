@@ -7,6 +7,7 @@ import io.cerbero.mcp.core.analytics.microstructure.BookSide;
 import io.cerbero.mcp.core.model.BookLevel;
 import io.cerbero.mcp.core.model.OrderBook;
 import io.cerbero.mcp.core.model.SizeUnit;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.ToolCall;
@@ -60,6 +61,11 @@ public final class DeribitGetOrderbookImbalanceTool
     @Override
     public String description() {
         return "Order-book imbalance of the top N levels, micro-price and spread (bps) of one Deribit instrument.";
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.cerbero.mcp.plugin.deribit.tools;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import io.cerbero.mcp.core.model.BookLevel;
 import io.cerbero.mcp.core.model.OrderBook;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolException;
@@ -47,6 +48,11 @@ public final class DeribitGetOrderbookTool implements AsyncTool<DeribitSession, 
     public String description() {
         return "Order book of one Deribit instrument: bids (descending) and asks (ascending), best first; sizes in USD "
                 + "for inverse perpetuals/futures, in the coin for options and linear instruments.";
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.cerbero.mcp.core.model.Position;
 import io.cerbero.mcp.core.model.PositionSide;
 import io.cerbero.mcp.core.model.Positions;
 import io.cerbero.mcp.core.model.Unset;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
@@ -47,6 +48,11 @@ public final class DeribitGetPositionsTool implements AsyncTool<DeribitSession, 
     public String description() {
         return "Open Deribit positions: size in the instrument's unit (USD for inverse futures, coin for options), "
                 + "notional and PnL in the settlement coin, greeks in venue_specific.";
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.cerbero.mcp.plugin.deribit.tools;
 import io.cerbero.mcp.core.analytics.Decimals;
 import io.cerbero.mcp.core.analytics.options.PutCallRatio;
 import io.cerbero.mcp.core.analytics.options.PutCallRatios;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
@@ -37,6 +38,11 @@ public final class DeribitGetPutCallRatioTool implements AsyncTool<DeribitSessio
     public String description() {
         return "Put/call ratios of Deribit options by open interest and by 24 h volume, for the whole chain or one "
                 + "expiry.";
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.cerbero.mcp.core.analytics.AnalyticsInputException;
 import io.cerbero.mcp.core.analytics.Decimals;
 import io.cerbero.mcp.core.analytics.volatility.RealizedVolatility;
 import io.cerbero.mcp.core.model.Candle;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.ToolCall;
@@ -56,6 +57,11 @@ public final class DeribitGetRealizedVolTool implements AsyncTool<DeribitSession
     public String description() {
         return "Realized volatility (close-to-close and Parkinson, annualised fractions) of a Deribit instrument over "
                 + "its last closed candles.";
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override

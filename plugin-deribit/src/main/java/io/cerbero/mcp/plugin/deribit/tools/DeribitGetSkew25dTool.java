@@ -3,6 +3,7 @@ package io.cerbero.mcp.plugin.deribit.tools;
 import io.cerbero.mcp.core.analytics.Decimals;
 import io.cerbero.mcp.core.analytics.options.Skew;
 import io.cerbero.mcp.core.analytics.options.Skew25;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
@@ -34,6 +35,11 @@ public final class DeribitGetSkew25dTool implements AsyncTool<DeribitSession, De
     @Override
     public String description() {
         return "25-delta skew of one Deribit expiry: 25-delta put and call IVs, ATM IV, risk reversal and butterfly.";
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override

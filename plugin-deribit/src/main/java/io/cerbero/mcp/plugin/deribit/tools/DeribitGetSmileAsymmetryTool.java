@@ -1,6 +1,7 @@
 package io.cerbero.mcp.plugin.deribit.tools;
 
 import io.cerbero.mcp.core.analytics.Decimals;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
@@ -30,6 +31,11 @@ public final class DeribitGetSmileAsymmetryTool implements AsyncTool<DeribitSess
     @Override
     public String description() {
         return "Smile asymmetry of one Deribit expiry: (put-wing IV − call-wing IV) / ATM IV at ±width from the forward.";
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.cerbero.mcp.plugin.deribit.tools;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import io.cerbero.mcp.core.analytics.indicators.IndicatorReport;
 import io.cerbero.mcp.core.model.TechnicalIndicators;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.ToolCall;
@@ -54,6 +55,11 @@ public final class DeribitGetTechnicalIndicatorsTool
     public String description() {
         return "SMA20, EMA20, RSI14, MACD(12,26,9), ATR14, ADX14 and Bollinger(20,2) of the last closed candle of a "
                 + "Deribit instrument (core analytics over get_ohlcv).";
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override

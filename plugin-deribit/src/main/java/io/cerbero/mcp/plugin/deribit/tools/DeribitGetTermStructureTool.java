@@ -3,6 +3,7 @@ package io.cerbero.mcp.plugin.deribit.tools;
 import io.cerbero.mcp.core.analytics.Decimals;
 import io.cerbero.mcp.core.analytics.options.TermStructure;
 import io.cerbero.mcp.core.analytics.options.TermStructureResult;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
@@ -44,6 +45,11 @@ public final class DeribitGetTermStructureTool implements AsyncTool<DeribitSessi
     public String description() {
         return "ATM implied volatility per Deribit expiry (each at its own forward), with the slope and whether the "
                 + "curve is in contango.";
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.cerbero.mcp.plugin.deribit.tools;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import io.cerbero.mcp.core.model.Ticker;
 import io.cerbero.mcp.core.model.Unset;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
@@ -40,6 +41,11 @@ public final class DeribitGetTickerTool implements AsyncTool<DeribitSession, Der
     public String description() {
         return "Last, best bid/ask, mark and index price, 24 h stats, open interest and funding (perpetuals) of one "
                 + "Deribit instrument; options add mark/bid/ask IV and the venue's greeks in venue_specific.";
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override

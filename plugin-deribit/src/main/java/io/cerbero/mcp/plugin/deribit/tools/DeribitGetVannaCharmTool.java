@@ -4,6 +4,7 @@ import io.cerbero.mcp.core.analytics.Decimals;
 import io.cerbero.mcp.core.analytics.options.Greeks;
 import io.cerbero.mcp.core.analytics.options.VannaCharm;
 import io.cerbero.mcp.core.analytics.options.VannaCharmExposure;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
@@ -38,6 +39,11 @@ public final class DeribitGetVannaCharmTool implements AsyncTool<DeribitSession,
     public String description() {
         return "Open-interest-weighted dealer vanna (delta per vol point) and charm (delta per day) of Deribit options, "
                 + "whole chain or one expiry.";
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override
