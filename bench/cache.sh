@@ -42,8 +42,8 @@ headers=("Content-Type:application/json" "Authorization:Bearer $token" "X-Bot-Ta
 poll() { java -cp "$work/classes" CacheBench poll "$@"; }
 venue_calls() { curl -fs "http://127.0.0.1:$stub_port/stats"; }
 
-echo "warm-up: 30 s through the gateway at 64 connections (not recorded)"
-poll "$gw_url" 64 30 "$body" "${headers[@]}" >/dev/null
+echo "warm-up: ${WARMUP:-30} s through the gateway at 64 connections (not recorded)"
+poll "$gw_url" 64 "${WARMUP:-30}" "$body" "${headers[@]}" >/dev/null
 for c in 64 256; do
   before=$(venue_calls)
   echo "gateway, cached: $(poll "$gw_url" $c "$secs" "$body" "${headers[@]}")"
