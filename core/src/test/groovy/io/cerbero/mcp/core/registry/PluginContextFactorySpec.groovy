@@ -4,10 +4,10 @@ import io.cerbero.mcp.core.config.ConfigSource
 import io.cerbero.mcp.core.json.JsonMappers
 import io.cerbero.mcp.core.policy.LeverageCap
 import io.cerbero.mcp.core.spi.ConfigKey
+import io.cerbero.mcp.core.spi.RiskLimits
 import io.cerbero.mcp.core.spi.Environment
 import io.cerbero.mcp.core.spi.ErrorCode
 import io.cerbero.mcp.core.spi.PluginContext
-import io.cerbero.mcp.core.spi.RiskLimits
 import io.cerbero.mcp.core.spi.ToolException
 import io.cerbero.mcp.core.spi.Upstream
 import io.cerbero.mcp.core.spi.UpstreamRequest
@@ -146,7 +146,7 @@ class PluginContextFactorySpec extends Specification {
         open([:], MAINNET).risk().maxLeverage() == 3
     }
 
-    def 'a plugin that declares no MAX_LEVERAGE gets no leverage at all'() {
+    def 'a plugin that declares no risk limits gets no leverage at all'() {
         expect:
         open([:], TESTNET, echoLike([], null)).risk() == LeverageCap.NONE
         LeverageCap.NONE.maxLeverage() == 1

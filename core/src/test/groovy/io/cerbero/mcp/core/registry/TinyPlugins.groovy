@@ -5,8 +5,8 @@ import io.cerbero.mcp.core.spi.Effect
 import io.cerbero.mcp.core.spi.ExchangePlugin
 import io.cerbero.mcp.core.spi.PluginContext
 import io.cerbero.mcp.core.spi.PluginSession
-import io.cerbero.mcp.core.spi.RiskLimits
 import io.cerbero.mcp.core.spi.Spi
+import io.cerbero.mcp.core.spi.RiskLimits
 import io.cerbero.mcp.core.spi.Tool
 import io.cerbero.mcp.core.spi.ToolCall
 import io.cerbero.mcp.core.spi.ToolResult
@@ -22,8 +22,7 @@ class TinyPlugin implements ExchangePlugin<PluginSession> {
     List<Tool<PluginSession, ?>> toolList = []
     List<ConfigKey> keys = []
     List<Upstream> upstreamList = []
-    /** The declared risk limits; null for a read-only plugin. */
-    RiskLimits limits
+    RiskLimits limits = null
     Function<PluginContext, PluginSession> opener = { PluginContext c -> new TinySession(c) } as Function
 
     @Override String name() { pluginName }
