@@ -38,6 +38,7 @@ final class InputErrors {
     private static final int MAX_MESSAGE = 200;
     /** Jackson's hints name its own classes: "enable `JsonReadFeature.X` to allow", "(…, from `StreamReadConstraints…`)". */
     private static final Pattern JACKSON_HINT = Pattern.compile(",?\\s*(enable|from|set) `[^`]*`( to allow)?");
+    private static final Pattern OUT_OF_RANGE = Pattern.compile("out of range of (int|long|short|byte)");
     /** What a message shown to callers must never contain. */
     private static final List<String> JAVA_SMELLS = List.of("java.", "javax.", "io.cerbero", "com.fasterxml",
             "Cannot deserialize", "Cannot construct", "`", "Exception", "Enum class");
@@ -112,7 +113,8 @@ final class InputErrors {
     /** What a value of this type looks like, in JSON terms; null when there is nothing better than "valid". */
     private String expected(Class<?> target, String jacksonMessage) {
         if (target == null) {
-            return null;
+            // a number too big for its type comes as a coercion error without a target type
+            return jacksonMessage != null && OUT_OF_RANGE.matcher(jacksonMessage).find() ? "a whole number in range" : null;
         }
         if (target.isEnum()) {
             return "one of " + enumValues(target);

@@ -218,10 +218,9 @@ public final class ToolInvoker {
             return ToolException.invalidInput(e.getMessage());
         }
         LOG.error("request {}: {}/{} failed unexpectedly", call.requestId(), plugin.name(), tool.name(), e);
-        // the cause rides along for the server log and test output; the envelope shows only the message
         return ToolException.of(ErrorCode.UNHANDLED_EXCEPTION,
                 "internal error in " + plugin.name() + "/" + tool.name() + "; see server log for request "
-                        + call.requestId()).withCause(e);
+                        + call.requestId());
     }
 
     private InvocationResult complete(ToolResult result, ToolCall call) {
