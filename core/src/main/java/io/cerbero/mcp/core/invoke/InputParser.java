@@ -25,10 +25,12 @@ final class InputParser {
 
     private final ObjectMapper json;
     private final InputErrors errors;
+    private final KnownFields fields;
 
     InputParser(ObjectMapper json) {
         this.json = json;
         this.errors = new InputErrors(json);
+        this.fields = new KnownFields(json);
     }
 
     <I> I parse(byte[] body, Class<I> type) {
@@ -36,12 +38,12 @@ final class InputParser {
         try {
             return json.treeToValue(tree, type);
         } catch (UnrecognizedPropertyException e) {
-            throw InputErrors.unknownField(e.getPropertyName(), errors.allowedFields(type));
+            throw InputErrors.unknownField(e.getPropertyName(), fields.allowedFields(type));
         } catch (JsonMappingException e) {
             // the record's constructor may have run (and refused) before Jackson looked at the unknown fields
-            List<String> unknown = errors.unknownFields(tree, type);
+            List<String> unknown = fields.unknownFields(tree, type);
             if (!unknown.isEmpty()) {
-                throw InputErrors.unknownField(unknown.get(0), errors.allowedFields(type));
+                throw InputErrors.unknownField(unknown.get(0), fields.allowedFields(type));
             }
             throw e instanceof ValueInstantiationException vie ? fromConstructor(vie) : errors.wrongValue(e, tree);
         } catch (InputCoercionException e) {

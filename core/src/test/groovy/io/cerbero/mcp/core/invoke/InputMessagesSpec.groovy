@@ -69,6 +69,22 @@ class InputMessagesSpec extends Specification {
         refusal('{"symbol":"BTC","side":"long","colour":"red"}').message == "unknown field 'colour'"
     }
 
+    def 'an alias counts as a known field: a wrong value beside it is told as such'() {
+        when:
+        parser.parse('{"instrument":"BTC-PERPETUAL","side":"long"}'.getBytes('UTF-8'), AliasedInput)
+
+        then:
+        def e = thrown(ToolException)
+        e.message == 'side must be one of buy, sell (got "long")'
+
+        when:
+        parser.parse('{"instrument":"BTC-PERPETUAL"}'.getBytes('UTF-8'), AliasedInput)
+
+        then:
+        def missing = thrown(ToolException)
+        missing.message == 'side is required'
+    }
+
     def 'without unknown fields, the record\'s own check still speaks'() {
         expect:
         refusal('{"side":"buy"}').message == 'symbol is required'
