@@ -1,6 +1,7 @@
 package io.cerbero.mcp.testplugin.keyless;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.ExchangePlugin;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.PluginContext;
@@ -75,6 +76,11 @@ public final class KeylessPlugin implements ExchangePlugin<KeylessPlugin.Session
         @Override
         public String description() {
             return "Last price of a symbol.";
+        }
+
+        @Override
+        public Effect effect() {
+            return Effect.READ;
         }
 
         @Override
