@@ -112,4 +112,9 @@ public final class BybitSetLeverageTool implements Tool<BybitSession, BybitSetLe
     private static String bound(BigDecimal value, String none) {
         return value == null ? none : value.stripTrailingZeros().toPlainString();
     }
+
+    @Override
+    public Class<?> outputType() {
+        return Output.class;
+    }
 }
