@@ -33,7 +33,7 @@ public final class Application {
         System.setProperty("LOG_LEVEL", settings.logLevel());
         PluginRegistry plugins;
         try {
-            plugins = PluginLoading.load(settings);
+            plugins = PluginLoading.load(settings, config);
         } catch (PluginLoadException e) {
             System.err.println("startup refused: " + e.getMessage());
             System.exit(2);

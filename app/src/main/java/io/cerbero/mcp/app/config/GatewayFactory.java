@@ -64,8 +64,8 @@ public class GatewayFactory {
     /** Built at startup so a bad plugin stops the boot (the launcher builds it even earlier and registers it). */
     @Context
     @Requires(missingBeans = PluginRegistry.class)
-    PluginRegistry pluginRegistry(GatewaySettings settings) {
-        return PluginLoading.load(settings);
+    PluginRegistry pluginRegistry(GatewaySettings settings, ConfigSource config) {
+        return PluginLoading.load(settings, config);
     }
 
     /** One guard shared by the invoker and every upstream client: dry runs cannot send a write. */

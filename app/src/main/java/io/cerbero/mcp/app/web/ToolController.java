@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cerbero.mcp.app.openapi.ConfigKeysJson;
 import io.cerbero.mcp.core.cache.CacheInfo;
 import io.cerbero.mcp.core.invoke.Echo;
 import io.cerbero.mcp.core.invoke.InvocationResult;
@@ -88,6 +89,7 @@ public class ToolController {
         ObjectNode root = json.createObjectNode();
         root.put("plugin", registered.name());
         root.put("description", registered.plugin().description());
+        root.set("config", ConfigKeysJson.of(registered, json));
         ArrayNode tools = root.putArray("tools");
         for (Tool<?, ?> tool : registered.tools()) {
             ObjectNode t = tools.addObject();

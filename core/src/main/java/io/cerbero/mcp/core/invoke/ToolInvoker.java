@@ -102,14 +102,22 @@ public final class ToolInvoker {
     /** Finds a tool of a plugin or answers NOT_FOUND. */
     private static Tool<?, ?> tool(RegisteredPlugin plugin, String toolName) {
         return plugin.tool(toolName).orElseThrow(() -> ToolException.of(ErrorCode.NOT_FOUND,
-                "plugin '" + plugin.name() + "' has no tool '" + Echo.clip(toolName, 64) + "'")
+                "plugin '" + plugin.name() + "' has no tool '" + Echo.clip(toolName, 64) + "'"
+                        + didYouMean(toolName, plugin.tools().stream().map(Tool::name).toList()))
                 .withFix("GET /mcp-" + plugin.name() + "/tools lists the tools"));
     }
 
     /** Finds a plugin or answers NOT_FOUND. */
     public RegisteredPlugin plugin(String pluginName) {
         return registry.plugin(pluginName).orElseThrow(() -> ToolException.of(ErrorCode.NOT_FOUND,
-                "no plugin named '" + Echo.clip(pluginName, 64) + "'").withFix("GET /openapi.json lists the plugins"));
+                "no plugin named '" + Echo.clip(pluginName, 64) + "'"
+                        + didYouMean(pluginName, registry.plugins().stream().map(RegisteredPlugin::name).toList()))
+                .withFix("GET /openapi.json lists the plugins"));
+    }
+
+    /** {@code "; did you mean 'get_ticker'?"} for a likely typo, else nothing. */
+    private static String didYouMean(String given, java.util.List<String> known) {
+        return ClosestName.among(given, known).map(name -> "; did you mean '" + name + "'?").orElse("");
     }
 
     /**

@@ -81,8 +81,8 @@ public final class BybitGetOrderbookTool implements Tool<BybitSession, BybitGetO
     @Override
     public ToolResult handle(BybitSession session, Input input, ToolCall call) {
         Book book = Book.fetch(session, input.category(), input.symbol(), input.limit());
-        return ToolResult.of(new OrderBook(book.symbol(),
-                BybitUnits.quoteCurrency(session.instruments(), input.category(), book.symbol()),
+        return ToolResult.of(new OrderBook(input.symbol(),
+                BybitUnits.quoteCurrency(session.instruments(), input.category(), input.symbol()),
                 BybitUnits.sizeUnit(input.category()), unified(book.bids()), unified(book.asks()), book.time(),
                 VenueFields.of().put("category", input.category()).put("update_id", book.updateId())
                         .put("seq", book.seq()).build()), book.time());
