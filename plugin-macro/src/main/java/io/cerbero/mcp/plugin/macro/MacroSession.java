@@ -1,0 +1,80 @@
+package io.cerbero.mcp.plugin.macro;
+
+import io.cerbero.mcp.core.spi.PluginContext;
+import io.cerbero.mcp.core.spi.PluginSession;
+import io.cerbero.mcp.core.support.TtlCache;
+import io.cerbero.mcp.plugin.macro.client.CftcClient;
+import io.cerbero.mcp.plugin.macro.client.FinnhubClient;
+import io.cerbero.mcp.plugin.macro.client.FredClient;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Macro state for one environment: the three provider clients and their caches. Both environments reach the same
+ * providers; each has its own session, so its own caches. A provider whose key is not set has no client, and its
+ * tools answer NOT_CONFIGURED while the others work. Thread-safe.
+ *
+ * <p>Readiness: {@link #probe()} is the default (healthy without a call), so {@code /health/ready} never spends
+ * the providers' rate limits.
+ */
+public final class MacroSession implements PluginSession {
+    /** Entries per cache: a few hundred distinct queries a day is the expected use. */
+    static final long CACHE_ENTRIES = 1_000;
+
+    private final PluginContext context;
+    private final MacroConfig config;
+    private final Optional<FredClient> fred;
+    private final Optional<FinnhubClient> finnhub;
+    private final CftcClient cftc;
+
+    MacroSession(PluginContext context) {
+        this.context = Objects.requireNonNull(context, "context");
+        this.config = MacroConfig.from(context.config());
+        Clock clock = context.clock();
+        this.fred = config.fredKey().map(key -> new FredClient(context.upstream(MacroPlugin.FRED), key,
+                TtlCache.of(config.cacheTtl(), CACHE_ENTRIES, clock)));
+        this.finnhub = config.finnhubKey().map(key -> new FinnhubClient(context.upstream(MacroPlugin.FINNHUB), key,
+                TtlCache.of(config.intradayTtl(), CACHE_ENTRIES, clock),
+                TtlCache.of(config.intradayTtl(), CACHE_ENTRIES, clock)));
+        this.cftc = new CftcClient(context.upstream(MacroPlugin.CFTC), config.cftcAppToken(),
+                TtlCache.of(config.cacheTtl(), CACHE_ENTRIES, clock));
+    }
+
+    /** The FRED client, or NOT_CONFIGURED when {@code FRED_API_KEY} is not set. */
+    public FredClient fred() {
+        return fred.orElseThrow(config::fredKeyMissing);
+    }
+
+    /** The Finnhub client, or NOT_CONFIGURED when {@code FINNHUB_API_KEY} is not set. */
+    public FinnhubClient finnhub() {
+        return finnhub.orElseThrow(config::finnhubKeyMissing);
+    }
+
+    /** The CFTC client: the COT data is public, so it is always there. */
+    public CftcClient cftc() {
+        return cftc;
+    }
+
+    public MacroConfig config() {
+        return config;
+    }
+
+    public Clock clock() {
+        return context.clock();
+    }
+
+    /** Today's date in UTC on the host clock: the default end of every date window. */
+    public LocalDate today() {
+        return LocalDate.ofInstant(context.clock().instant(), ZoneOffset.UTC);
+    }
+
+    @Override
+    public String toString() {
+        return "MacroSession[" + context.environment().id() + ", " + fred.map(Object::toString).orElse("fred unset")
+                + ", " + finnhub.map(Object::toString).orElse("finnhub unset") + ", " + cftc + ", " + config + "]";
+    }
+}
