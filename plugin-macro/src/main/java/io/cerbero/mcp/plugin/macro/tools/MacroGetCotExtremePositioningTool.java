@@ -11,6 +11,7 @@ import io.cerbero.mcp.plugin.macro.client.CftcClient.CotQuery;
 import io.cerbero.mcp.plugin.macro.client.CotDataset;
 import io.cerbero.mcp.plugin.macro.client.CotPosition;
 import io.cerbero.mcp.plugin.macro.client.CotRow;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -96,7 +97,8 @@ public final class MacroGetCotExtremePositioningTool
     public record ClassPositioning(@Schema(example = "leveraged_funds") String traderClass, BigDecimal latestNet,
                                    BigDecimal latestNetPctOfOpenInterest, int samples, BigDecimal meanNet,
                                    BigDecimal stdDevNet, BigDecimal minNet, BigDecimal maxNet, BigDecimal percentile,
-                                   BigDecimal zScore, Extreme extreme, boolean byPercentile, boolean byZScore) {
+                                   BigDecimal zScore, Extreme extreme, boolean byPercentile,
+                                   @JsonProperty("by_z_score") boolean byZScore) {
     }
 
     /**
