@@ -1,0 +1,42 @@
+package io.cerbero.mcp.plugin.macro
+
+import io.cerbero.mcp.core.spi.ExchangePlugin
+import io.cerbero.mcp.core.testing.ExchangePluginContract
+import org.hipparchus.stat.descriptive.DescriptiveStatistics
+import org.hipparchus.util.FastMath
+import spock.lang.Ignore
+
+/**
+ * The plugin contract test kit, run against the macro plugin.
+ *
+ * <p>Ignored until core's TCK handles a plugin with an empty config prefix and only shared upstreams (no
+ * testnet): as it stands it builds {@code new VenuePair('')} (refused), expects a testnet call on the testnet stub
+ * (a shared upstream has one URL, served by the live stub), and its WRITE-audit feature fails on a plugin without
+ * WRITE tools (an empty list is a false condition). With that three-part TCK change applied locally, all ten
+ * features pass for this plugin (see the plugin-macro hand-over report); remove this annotation with it.
+ */
+@Ignore('needs the TCK change for shared-upstream, empty-prefix, read-only plugins (see the class comment)')
+class MacroPluginContractSpec extends ExchangePluginContract {
+
+    @Override
+    ExchangePlugin newPlugin() { new MacroPlugin() }
+
+    @Override
+    Map<String, String> credentials() {
+        [FRED_API_KEY: 'tck0fred0key0000000000000000000a', FINNHUB_API_KEY: 'tck-finnhub-key-3e8b1f',
+         CFTC_APP_TOKEN: 'tck-socrata-token-91c4']
+    }
+
+    /** The COT tools need no key, and the stub's Socrata rows are what every provider URL answers. */
+    @Override
+    Map<String, String> routingProbe() { [tool: 'get_cot_tff', body: '{"market_code":"133741","weeks":1}'] }
+
+    @Override
+    String routingStubBody() { MacroSources.body('cftc/tff_133741') }
+
+    /** Hipparchus is not shared by the plugin class loader: a dropped-in macro plugin ships it. */
+    @Override
+    List<URL> pluginLibraries() {
+        [DescriptiveStatistics, FastMath].collect { it.protectionDomain.codeSource.location }
+    }
+}
