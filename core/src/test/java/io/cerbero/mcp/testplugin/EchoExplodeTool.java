@@ -1,5 +1,6 @@
 package io.cerbero.mcp.testplugin;
 
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.Tool;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
@@ -21,8 +22,18 @@ final class EchoExplodeTool implements Tool<EchoSession, EchoExplodeTool.Input> 
     }
 
     @Override
+    public Effect effect() {
+        return Effect.READ;
+    }
+
+    @Override
     public Class<Input> inputType() {
         return Input.class;
+    }
+
+    @Override
+    public Class<?> outputType() {
+        return Input.class; // never answers
     }
 
     @Override

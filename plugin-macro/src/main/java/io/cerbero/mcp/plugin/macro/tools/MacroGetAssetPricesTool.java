@@ -1,6 +1,7 @@
 package io.cerbero.mcp.plugin.macro.tools;
 
 import io.cerbero.mcp.core.spi.AsyncTool;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
 import io.cerbero.mcp.plugin.macro.MacroSession;
@@ -37,6 +38,11 @@ public final class MacroGetAssetPricesTool implements AsyncTool<MacroSession, Ma
     @Override
     public Class<Input> inputType() {
         return Input.class;
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.cerbero.mcp.plugin.macro.tools;
 
 import io.cerbero.mcp.core.spi.AsyncTool;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
 import io.cerbero.mcp.plugin.macro.MacroSession;
@@ -29,6 +30,11 @@ public final class MacroGetCotTffTool implements AsyncTool<MacroSession, CotHist
     @Override
     public Class<CotHistory.Input> inputType() {
         return CotHistory.Input.class;
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override
