@@ -12,8 +12,9 @@ import spock.lang.Ignore
  * <p>Ignored until core's TCK handles a plugin with an empty config prefix and only shared upstreams (no
  * testnet): as it stands it builds {@code new VenuePair('')} (refused), expects a testnet call on the testnet stub
  * (a shared upstream has one URL, served by the live stub), and its WRITE-audit feature fails on a plugin without
- * WRITE tools (an empty list is a false condition). With that three-part TCK change applied locally, all ten
- * features pass for this plugin (see the plugin-macro hand-over report); remove this annotation with it.
+ * WRITE tools (an empty list is a false condition). With that three-part TCK change applied locally, all its
+ * features (fourteen on main today) pass for this plugin (see the plugin-macro hand-over report); remove this
+ * annotation with it.
  */
 @Ignore('needs the TCK change for shared-upstream, empty-prefix, read-only plugins (see the class comment)')
 class MacroPluginContractSpec extends ExchangePluginContract {
