@@ -82,7 +82,8 @@ public final class TtlCache<K, V> {
             if (outcome.failure() != null) {
                 // runs when the load completes, outside Caffeine's compute, so the conditional remove is safe
                 cache.asMap().remove(key, shared);
-                throw outcome.failure() instanceof CompletionException e ? e : new CompletionException(outcome.failure());
+                throw outcome.failure() instanceof CompletionException e ? e
+                        : new CompletionException(outcome.failure());
             }
             return outcome.value();
         });

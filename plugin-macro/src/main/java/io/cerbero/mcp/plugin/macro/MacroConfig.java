@@ -44,7 +44,7 @@ public record MacroConfig(Optional<Secret> fredKey, Optional<Secret> finnhubKey,
     /** Most symbols one quote board may hold: each is one Finnhub request. */
     public static final int MAX_SYMBOLS = 20;
     /** Finnhub symbols: AAPL, BRK.B, ES=F, BINANCE:BTCUSDT, OANDA:EUR_USD, ^GSPC. */
-    static final Pattern SYMBOL = Pattern.compile("[A-Za-z0-9.:=_^/-]{1,40}");
+    public static final Pattern SYMBOL = Pattern.compile("[A-Za-z0-9.:=_^/-]{1,40}");
     private static final long MAX_TTL_SECONDS = 7 * 24 * 3600;
 
     /** Reads and checks the values; a malformed one answers NOT_CONFIGURED naming its variable. */

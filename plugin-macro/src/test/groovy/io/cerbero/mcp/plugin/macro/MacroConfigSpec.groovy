@@ -5,7 +5,6 @@ import io.cerbero.mcp.core.registry.PluginRegistry
 import io.cerbero.mcp.core.spi.Environment
 import io.cerbero.mcp.core.spi.ErrorCode
 import io.cerbero.mcp.core.spi.ToolException
-import io.cerbero.mcp.core.testing.PluginHarness
 import spock.lang.AutoCleanup
 import spock.lang.Shared
 import spock.lang.Specification

@@ -105,7 +105,8 @@ public final class CftcClient {
      * row spells the expected kind (the column's values are unverified), all rows are kept rather than none.
      */
     static List<CotRow> ofKind(List<CotRow> rows, CotDataset dataset) {
-        boolean spelled = rows.stream().anyMatch(r -> dataset.futonlyOrCombined().equalsIgnoreCase(r.futonlyOrCombined()));
+        boolean spelled = rows.stream()
+                .anyMatch(r -> dataset.futonlyOrCombined().equalsIgnoreCase(r.futonlyOrCombined()));
         if (!spelled) {
             return List.copyOf(rows);
         }

@@ -54,7 +54,8 @@ public final class FinnhubQuoteBoard {
                 .thenApply(parts -> result(symbols, from, Parts.requireAny(parts)));
     }
 
-    private static ToolResult result(List<String> symbols, String from, List<Part<String, Cached<FinnhubQuote>>> parts) {
+    private static ToolResult result(List<String> symbols, String from,
+                                     List<Part<String, Cached<FinnhubQuote>>> parts) {
         MacroCoverage.Builder coverage = MacroCoverage.builder();
         List<Quote> quotes = new ArrayList<>();
         List<Instant> fetched = new ArrayList<>();
@@ -66,7 +67,8 @@ public final class FinnhubQuoteBoard {
             fetched.add(part.value().fetchedAt());
             FinnhubQuote q = part.value().value();
             if (q.isEmpty()) {
-                coverage.missing(part.key(), "Finnhub answered zeros: unknown symbol, or not covered by the key's plan");
+                coverage.missing(part.key(),
+                        "Finnhub answered zeros: unknown symbol, or not covered by the key's plan");
                 continue;
             }
             quotes.add(new Quote(part.key(), q.c(), q.d(), q.dp(), positive(q.o()), positive(q.h()), positive(q.l()),

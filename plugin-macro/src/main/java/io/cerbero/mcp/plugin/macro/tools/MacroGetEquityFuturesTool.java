@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 /**
- * {@code get_equity_futures}: Finnhub quotes of the configured equity-index list ({@code MACRO_EQUITY_FUTURES_SYMBOLS}):
- * ETF proxies of the ES, NQ, YM and RTY futures by default, since Finnhub quotes futures only on some plans.
+ * {@code get_equity_futures}: Finnhub quotes of the configured equity-index list
+ * ({@code MACRO_EQUITY_FUTURES_SYMBOLS}): ETF proxies of the ES, NQ, YM and RTY futures by default, since Finnhub
+ * quotes futures only on some plans.
  */
 public final class MacroGetEquityFuturesTool implements AsyncTool<MacroSession, MacroGetEquityFuturesTool.Input> {
 

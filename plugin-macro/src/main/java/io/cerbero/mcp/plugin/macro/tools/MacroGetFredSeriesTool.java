@@ -127,7 +127,8 @@ public final class MacroGetFredSeriesTool implements AsyncTool<MacroSession, Mac
                     + query.start() + " and " + query.end());
         }
         FredPoint.gaps(observations).stream().sorted()
-                .forEach(day -> coverage.missing(day.toString(), "FRED lists no value ('.'): holiday or not published"));
+                .forEach(day -> coverage.missing(day.toString(),
+                        "FRED lists no value ('.'): holiday or not published"));
         int returned = observations.observations().size();
         boolean truncated = observations.count() != null && observations.count() > returned;
         LocalDate asOf = points.isEmpty() ? null : points.get(points.size() - 1).date();

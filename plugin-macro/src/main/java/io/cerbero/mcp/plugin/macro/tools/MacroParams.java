@@ -1,6 +1,7 @@
 package io.cerbero.mcp.plugin.macro.tools;
 
 import io.cerbero.mcp.core.spi.ToolException;
+import io.cerbero.mcp.plugin.macro.MacroConfig;
 import io.cerbero.mcp.plugin.macro.client.CftcClient;
 
 import java.time.LocalDate;
@@ -14,11 +15,8 @@ import java.util.regex.Pattern;
 final class MacroParams {
     /** FRED series ids: DGS10, T10Y2Y, CPIAUCSL, BAMLH0A0HYM2 (letters, digits, underscores). */
     private static final Pattern SERIES_ID = Pattern.compile("[A-Z0-9_]{1,40}");
-    /** Finnhub symbols: AAPL, BRK.B, ES=F, BINANCE:BTCUSDT, OANDA:EUR_USD, ^GSPC. */
-    private static final Pattern SYMBOL = Pattern.compile("[A-Za-z0-9.:=_^/-]{1,40}");
     /** The first day of FRED's daily Treasury constant-maturity series. */
     static final LocalDate FIRST_FRED_DAY = LocalDate.of(1962, 1, 2);
-    static final int MAX_SYMBOLS = 20;
 
     private MacroParams() {
     }
@@ -71,12 +69,13 @@ final class MacroParams {
         if (values == null) {
             return null;
         }
-        if (values.isEmpty() || values.size() > MAX_SYMBOLS) {
-            throw ToolException.invalidInput("symbols must list 1-" + MAX_SYMBOLS + " symbols, or be left out");
+        if (values.isEmpty() || values.size() > MacroConfig.MAX_SYMBOLS) {
+            throw ToolException.invalidInput("symbols must list 1-" + MacroConfig.MAX_SYMBOLS
+                    + " symbols, or be left out");
         }
         LinkedHashSet<String> distinct = new LinkedHashSet<>();
         for (String symbol : values) {
-            if (symbol == null || !SYMBOL.matcher(symbol).matches()) {
+            if (symbol == null || !MacroConfig.SYMBOL.matcher(symbol).matches()) {
                 throw ToolException.invalidInput("symbols: each must be 1-40 characters of letters, digits and "
                         + ". : = _ ^ / -");
             }
