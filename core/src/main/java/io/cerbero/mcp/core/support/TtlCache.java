@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
  * A bounded cache whose entries live for a fixed time on the host {@link Clock}, for read-only plugins whose
@@ -28,7 +29,8 @@ import java.util.function.Function;
  *       waiters see the failure and the next {@code get} loads again.</li>
  *   <li>A value expires {@code ttl} after its load completed, measured on the clock given here (a fixed or
  *       hand-advanced clock in tests). A zero ttl caches nothing but still shares loads in flight.</li>
- *   <li>At most {@code maxEntries} values are kept; beyond that the least useful ones are dropped.</li>
+ *   <li>At most {@code maxEntries} values are kept ({@link #of}), or values of at most a total weight
+ *       ({@link #weighed}); beyond that the least useful ones are dropped.</li>
  * </ul>
  * Thread-safe. Caffeine is the engine; none of its types appear in this API.
  *
@@ -41,19 +43,15 @@ public final class TtlCache<K, V> {
     private final Clock clock;
     private final Duration ttl;
 
-    private TtlCache(Duration ttl, long maxEntries, Clock clock) {
+    private TtlCache(Duration ttl, Clock clock, Caffeine<Object, Object> bounded) {
         this.ttl = Objects.requireNonNull(ttl, "ttl");
         this.clock = Objects.requireNonNull(clock, "clock");
         if (ttl.isNegative()) {
             throw new IllegalArgumentException("ttl must not be negative: " + ttl);
         }
-        if (maxEntries < 1) {
-            throw new IllegalArgumentException("maxEntries must be at least 1: " + maxEntries);
-        }
-        this.cache = Caffeine.newBuilder()
+        this.cache = bounded
                 .ticker(ticker(clock))
                 .expireAfterWrite(ttl)
-                .maximumSize(maxEntries)
                 // maintenance on the caller's thread: no hidden pool, and tests see evictions at once
                 .executor(Runnable::run)
                 .buildAsync();
@@ -66,7 +64,33 @@ public final class TtlCache<K, V> {
      * @param clock      the host clock that both ages entries and stamps {@link Cached#fetchedAt()}
      */
     public static <K, V> TtlCache<K, V> of(Duration ttl, long maxEntries, Clock clock) {
-        return new TtlCache<>(ttl, maxEntries, clock);
+        if (maxEntries < 1) {
+            throw new IllegalArgumentException("maxEntries must be at least 1: " + maxEntries);
+        }
+        return new TtlCache<>(ttl, clock, Caffeine.newBuilder().maximumSize(maxEntries));
+    }
+
+    /**
+     * A cache bounded by the total weight of its values rather than their number, for values whose size varies
+     * widely (a ten-year daily series next to a two-week window).
+     *
+     * @param maxWeight the most total weight kept (at least 1)
+     * @param weigher   the weight of one value: rows, observations … (at least 0)
+     */
+    public static <K, V> TtlCache<K, V> weighed(Duration ttl, long maxWeight, ToIntFunction<? super V> weigher,
+                                                Clock clock) {
+        Objects.requireNonNull(weigher, "weigher");
+        if (maxWeight < 1) {
+            throw new IllegalArgumentException("maxWeight must be at least 1: " + maxWeight);
+        }
+        return new TtlCache<>(ttl, clock, Caffeine.newBuilder().maximumWeight(maxWeight)
+                .weigher((Object key, Object outcome) -> {
+                    Cached<?> value = ((Outcome<?>) outcome).value();
+                    // a failure weighs nothing: it is removed as soon as its waiters have seen it
+                    @SuppressWarnings("unchecked")
+                    int weight = value == null ? 0 : weigher.applyAsInt((V) value.value());
+                    return Math.max(0, weight);
+                }));
     }
 
     /**

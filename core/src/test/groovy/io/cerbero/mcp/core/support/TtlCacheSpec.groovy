@@ -190,6 +190,24 @@ class TtlCacheSpec extends Specification {
         cache.size() <= 3
     }
 
+    def 'a weighed cache holds values up to a total weight, however many'() {
+        given: 'each value weighs its length; at most 10 in all'
+        def cache = TtlCache.<String, String> weighed(Duration.ofHours(1), 10, { String v -> v.length() }, clock)
+
+        when:
+        (1..5).each { n -> cache.get("k${n}".toString()) { k -> CompletableFuture.completedFuture('xxxx') }.join() }
+
+        then:
+        cache.size() <= 2
+
+        when: 'a value heavier than the whole budget is still served to its caller, just not kept'
+        def heavy = cache.get('big') { k -> CompletableFuture.completedFuture('y' * 50) }.join()
+
+        then:
+        heavy.value().length() == 50
+        cache.getIfPresent('big').isEmpty()
+    }
+
     def 'getIfPresent never loads and sees only fresh, completed values'() {
         given:
         def cache = TtlCache.<String, String> of(Duration.ofMinutes(10), 10, clock)
@@ -234,5 +252,18 @@ class TtlCacheSpec extends Specification {
         ttl                    | max
         Duration.ofSeconds(-1) | 10
         Duration.ofSeconds(1)  | 0
+    }
+
+    def 'a weighed cache needs a positive budget and a weigher'() {
+        when:
+        TtlCache.weighed(Duration.ofMinutes(1), max, weigher, clock)
+
+        then:
+        thrown(exception)
+
+        where:
+        max | weigher             | exception
+        0   | { v -> 1 }          | IllegalArgumentException
+        10  | null                | NullPointerException
     }
 }

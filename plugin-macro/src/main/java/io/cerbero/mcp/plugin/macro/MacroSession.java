@@ -22,8 +22,15 @@ import java.util.Optional;
  * the providers' rate limits.
  */
 public final class MacroSession implements PluginSession {
-    /** Entries per cache: a few hundred distinct queries a day is the expected use. */
-    static final long CACHE_ENTRIES = 1_000;
+    /** Quotes kept: one entry per symbol. */
+    static final long QUOTE_ENTRIES = 1_000;
+    /**
+     * Caches are bounded by what they hold, not by entries: a FRED answer may be 14 observations or 10000, a COT
+     * answer 1 row or 520. About 100 bytes an observation and 1 KB a row keep each cache to some 20 MB.
+     */
+    static final long FRED_OBSERVATIONS = 200_000;
+    static final long CALENDAR_EVENTS = 50_000;
+    static final long COT_ROWS = 20_000;
 
     private final PluginContext context;
     private final MacroConfig config;
@@ -36,12 +43,18 @@ public final class MacroSession implements PluginSession {
         this.config = MacroConfig.from(context.config());
         Clock clock = context.clock();
         this.fred = config.fredKey().map(key -> new FredClient(context.upstream(MacroPlugin.FRED), key,
-                TtlCache.of(config.cacheTtl(), CACHE_ENTRIES, clock)));
+                TtlCache.weighed(config.cacheTtl(), FRED_OBSERVATIONS, a -> weight(a.observations().size()), clock)));
         this.finnhub = config.finnhubKey().map(key -> new FinnhubClient(context.upstream(MacroPlugin.FINNHUB), key,
-                TtlCache.of(config.intradayTtl(), CACHE_ENTRIES, clock),
-                TtlCache.of(config.intradayTtl(), CACHE_ENTRIES, clock)));
+                TtlCache.of(config.intradayTtl(), QUOTE_ENTRIES, clock),
+                TtlCache.weighed(config.intradayTtl(), CALENDAR_EVENTS, c -> weight(c.economicCalendar() == null ? 0
+                        : c.economicCalendar().size()), clock)));
         this.cftc = new CftcClient(context.upstream(MacroPlugin.CFTC), config.cftcAppToken(),
-                TtlCache.of(config.cacheTtl(), CACHE_ENTRIES, clock));
+                TtlCache.weighed(config.cacheTtl(), COT_ROWS, rows -> weight(rows.size()), clock));
+    }
+
+    /** An empty answer still takes a slot. */
+    private static int weight(int items) {
+        return Math.max(1, items);
     }
 
     /** The FRED client, or NOT_CONFIGURED when {@code FRED_API_KEY} is not set. */
