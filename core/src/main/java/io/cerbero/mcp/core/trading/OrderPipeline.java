@@ -297,7 +297,7 @@ public final class OrderPipeline<X> {
             return null;
         }
         BigDecimal rounded = InstrumentRounding.priceToTick(requested, rules.tickSize(), side);
-        if (rules.maxSignificantFigures() != null) {
+        if (rules.maxSignificantFigures() != null && !isInteger(rounded)) {
             rounded = rounded.round(new MathContext(rules.maxSignificantFigures(),
                     side == Side.buy ? RoundingMode.FLOOR : RoundingMode.CEILING)).stripTrailingZeros();
         }
@@ -309,6 +309,10 @@ public final class OrderPipeline<X> {
                     + plain(rules.maxPrice()));
         }
         return new InstrumentRounding.Rounded(requested, rounded);
+    }
+
+    private static boolean isInteger(BigDecimal value) {
+        return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
     }
 
     private static BigDecimal ratio(BigDecimal exposure, BigDecimal equity, RoundingMode mode) {
