@@ -1,6 +1,7 @@
 package io.cerbero.mcp.app;
 
 import io.cerbero.mcp.app.config.GatewaySettings;
+import io.cerbero.mcp.app.config.McpToolsets;
 import io.cerbero.mcp.app.config.PluginLoading;
 import io.cerbero.mcp.app.config.SettingsException;
 import io.cerbero.mcp.core.config.ConfigSource;
@@ -39,6 +40,14 @@ public final class Application {
             System.exit(2);
             return;
         }
+        McpToolsets mcpToolsets;
+        try {
+            mcpToolsets = McpToolsets.parse(config.get(McpToolsets.VARIABLE)).requireLoaded(plugins);
+        } catch (SettingsException e) {
+            e.problems().forEach(p -> System.err.println("config error: " + p));
+            System.exit(2);
+            return;
+        }
         if (settings.tokensGenerated()) {
             System.out.println("No TESTNET_TOKEN/MAINNET_TOKEN set: generated tokens for this run (loopback only):");
             System.out.println("  TESTNET_TOKEN=" + settings.testnetToken().reveal());
@@ -50,7 +59,7 @@ public final class Application {
                 .properties(Map.of(
                         "micronaut.server.host", settings.host(),
                         "micronaut.server.port", settings.port()))
-                .singletons(config, settings, plugins)
+                .singletons(config, settings, plugins, mcpToolsets)
                 .start();
     }
 }
