@@ -44,7 +44,7 @@ class OpenApiSpec extends Specification {
         }
     }
 
-    def 'a unified tool's response schema is the unified record, the same for every venue'() {
+    def "a unified tool's response schema is the unified record, the same for every venue"() {
         when:
         def doc = gw.read(gw.get('/openapi.json'))
         def echo = doc.components.schemas.get('echo.get_ticker.output')
@@ -55,7 +55,7 @@ class OpenApiSpec extends Specification {
         bybit.properties.fieldNames().toList() == echo.properties.fieldNames().toList()
     }
 
-    def 'the tool list shows each tool's output schema beside its input schema'() {
+    def "the tool list shows each tool's output schema beside its input schema"() {
         when:
         def tools = gw.read(gw.get('/mcp-echo/tools', GatewayFixture.TESTNET_TOKEN, 'spec-bot')).tools
 

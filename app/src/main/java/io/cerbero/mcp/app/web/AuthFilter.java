@@ -14,10 +14,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Guards the tool and admin routes: a known bearer token picks the environment; tool routes also need a
+ * Guards the tool routes ({@link AdminAuthFilter} guards the admin ones): a known bearer token picks the environment; tool routes also need a
  * {@code X-Bot-Tag} of 1–64 printable characters. Public routes (health, docs) never reach this filter.
  */
-@ServerFilter({"/mcp-*/**", "/admin/**"})
+@ServerFilter("/mcp-*/**")
 public class AuthFilter implements Ordered {
     private static final Pattern BOT_TAG = Pattern.compile("[\\x20-\\x7E]{1,64}");
     private static final String BEARER = "Bearer ";

@@ -1,6 +1,7 @@
 package io.cerbero.mcp.app.web;
 
 import io.cerbero.mcp.core.spi.Environment;
+import io.cerbero.mcp.core.spi.ToolException;
 import io.micronaut.http.HttpRequest;
 
 import java.util.Optional;
@@ -10,6 +11,7 @@ public final class RequestAttributes {
     static final String REQUEST_ID = "cerbero.request_id";
     static final String ENVIRONMENT = "cerbero.environment";
     static final String BOT_TAG = "cerbero.bot_tag";
+    static final String ERROR = "cerbero.error";
 
     private RequestAttributes() {
     }
@@ -24,5 +26,10 @@ public final class RequestAttributes {
 
     public static Optional<String> botTag(HttpRequest<?> request) {
         return request.getAttribute(BOT_TAG, String.class);
+    }
+
+    /** The error the envelope of this request's answer reports (for metrics), if it failed. */
+    public static Optional<ToolException> error(HttpRequest<?> request) {
+        return request.getAttribute(ERROR, ToolException.class);
     }
 }
