@@ -18,6 +18,7 @@ final class ChainHash {
 
     private static final String FIELD = ",\"hash\":\"";
     private static final int SUFFIX_LENGTH = FIELD.length() + 64 + 2;
+    private static final MessageDigest PROTOTYPE = prototype();
 
     private ChainHash() {
     }
@@ -44,8 +45,17 @@ final class ChainHash {
 
     static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            // a clone of one prototype: getInstance walks the provider list on every call
+            MessageDigest digest = (MessageDigest) PROTOTYPE.clone();
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("SHA-256 digest not cloneable", e);
+        }
+    }
+
+    private static MessageDigest prototype() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 unavailable", e);
         }

@@ -40,7 +40,7 @@ public final class SecretRedactor {
         if (node == null || node.isNull() || node.isMissingNode()) {
             return node == null || node.isMissingNode() ? null : node;
         }
-        return copy(node.deepCopy());
+        return copy(node); // copy() builds new containers; scalar nodes are immutable and shared
     }
 
     /** The text with every configured secret value replaced by {@link #MASK}. */
