@@ -1,7 +1,9 @@
 package io.cerbero.mcp.app;
 
+import io.cerbero.mcp.app.config.AuditSettings;
 import io.cerbero.mcp.app.config.GatewaySettings;
 import io.cerbero.mcp.app.config.McpToolsets;
+import io.cerbero.mcp.app.config.ObservabilitySettings;
 import io.cerbero.mcp.app.config.PluginLoading;
 import io.cerbero.mcp.app.config.SettingsException;
 import io.cerbero.mcp.core.config.ConfigSource;
@@ -23,15 +25,20 @@ public final class Application {
     public static void main(String[] args) {
         ConfigSource config = ConfigSource.load(System.getenv(), Path.of(".env"));
         GatewaySettings settings;
+        AuditSettings audit;
+        ObservabilitySettings observability;
         try {
             settings = GatewaySettings.load(config);
+            audit = AuditSettings.load(config);
+            observability = ObservabilitySettings.load(config, settings);
         } catch (SettingsException e) {
             e.problems().forEach(p -> System.err.println("config error: " + p));
             System.exit(2);
             return;
         }
-        // logback reads LOG_LEVEL from system properties, so set it before the first logger exists
+        // logback reads LOG_LEVEL and LOG_FORMAT from system properties, so set them before the first logger exists
         System.setProperty("LOG_LEVEL", settings.logLevel());
+        System.setProperty("LOG_FORMAT", observability.logFormat());
         PluginRegistry plugins;
         try {
             plugins = PluginLoading.load(settings, config);
@@ -59,7 +66,7 @@ public final class Application {
                 .properties(Map.of(
                         "micronaut.server.host", settings.host(),
                         "micronaut.server.port", settings.port()))
-                .singletons(config, settings, plugins, mcpToolsets)
+                .singletons(config, settings, audit, observability, plugins, mcpToolsets)
                 .start();
     }
 }

@@ -1,7 +1,6 @@
 package io.cerbero.mcp.app.config;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.cerbero.mcp.core.audit.LoggingAuditSink;
 import io.cerbero.mcp.core.cache.ResponseCache;
 import io.cerbero.mcp.core.config.ConfigSource;
 import io.cerbero.mcp.core.invoke.DryRunGuard;
@@ -53,12 +52,6 @@ public class GatewayFactory {
     @Named("gateway")
     ObjectMapper gatewayJson() {
         return JsonMappers.create();
-    }
-
-    @Singleton
-    @Requires(missingBeans = AuditSink.class)
-    AuditSink auditSink(@Named("gateway") ObjectMapper json) {
-        return new LoggingAuditSink(json);
     }
 
     /** Built at startup so a bad plugin stops the boot (the launcher builds it even earlier and registers it). */

@@ -14,11 +14,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Guards the tool and admin routes: a known bearer token picks the environment; tool routes also need a
- * {@code X-Bot-Tag} of 1–64 printable characters; on the MCP endpoint ({@code /mcp}) the header is optional but
- * checked when sent. Public routes (health, docs) never reach this filter.
+ * Guards the tool routes and the MCP endpoint ({@link AdminAuthFilter} guards the admin ones): a known bearer token
+ * picks the environment; tool routes also need a {@code X-Bot-Tag} of 1–64 printable characters; on the MCP
+ * endpoint ({@code /mcp}) the header is optional but checked when sent. Public routes never reach this filter.
  */
-@ServerFilter({"/mcp-*/**", "/mcp", "/admin/**"})
+@ServerFilter({"/mcp-*/**", "/mcp"})
 public class AuthFilter implements Ordered {
     private static final Pattern BOT_TAG = Pattern.compile("[\\x20-\\x7E]{1,64}");
     private static final String BEARER = "Bearer ";

@@ -39,6 +39,7 @@ public class ErrorResponses {
 
     /** With an HTTP status other than the code's own (413 body too large, 405 wrong method). */
     public MutableHttpResponse<String> of(HttpRequest<?> request, ToolException e, int status) {
+        request.setAttribute(RequestAttributes.ERROR, e);
         ObjectNode root = envelope(RequestAttributes.requestId(request), e);
         MutableHttpResponse<String> response = HttpResponse.<String>status(io.micronaut.http.HttpStatus.valueOf(status))
                 .contentType(MediaType.APPLICATION_JSON_TYPE)

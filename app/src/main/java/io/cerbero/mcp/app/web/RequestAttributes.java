@@ -1,6 +1,7 @@
 package io.cerbero.mcp.app.web;
 
 import io.cerbero.mcp.core.spi.Environment;
+import io.cerbero.mcp.core.spi.ToolException;
 import io.micronaut.http.HttpRequest;
 
 import java.util.Optional;
@@ -12,6 +13,7 @@ public final class RequestAttributes {
     static final String BOT_TAG = "cerbero.bot_tag";
     static final String EXCHANGE = "cerbero.exchange";
     static final String TOOL = "cerbero.tool";
+    static final String ERROR = "cerbero.error";
 
     private RequestAttributes() {
     }
@@ -45,5 +47,10 @@ public final class RequestAttributes {
 
     static Optional<String> tool(HttpRequest<?> request) {
         return request.getAttribute(TOOL, String.class);
+    }
+
+    /** The error the envelope of this request's answer reports (for metrics), if it failed. */
+    public static Optional<ToolException> error(HttpRequest<?> request) {
+        return request.getAttribute(ERROR, ToolException.class);
     }
 }

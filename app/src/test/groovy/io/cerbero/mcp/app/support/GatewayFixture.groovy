@@ -10,6 +10,9 @@ import io.cerbero.mcp.core.testing.VenuePair
 import io.micronaut.context.ApplicationContext
 import io.micronaut.runtime.server.EmbeddedServer
 
+import java.nio.file.Files
+import java.nio.file.Path
+import java.time.Clock
 import java.net.http.HttpClient
 import java.net.http.HttpRequest
 import java.net.http.HttpResponse
@@ -33,7 +36,15 @@ class GatewayFixture implements AutoCloseable {
     EmbeddedServer server
     ApplicationContext context
 
-    GatewayFixture(Map<String, String> extraConfig = [:]) {
+    /** Where this fixture's audit log goes (a fresh folder, so no spec writes under the working directory). */
+    final Path auditDir = Files.createTempDirectory('cerbero-audit')
+
+    /**
+     * @param recordAudit true: audit events go to {@link #audit} in memory; false: through the host's own sink to
+     *                    the JSONL file under {@link #auditDir}
+     * @param clock       the host clock, when a spec moves time
+     */
+    GatewayFixture(Map<String, String> extraConfig = [:], boolean recordAudit = true, Clock clock = null) {
         venues.start()
         Map<String, String> config = venues.urlConfig() + [
                 TESTNET_TOKEN   : TESTNET_TOKEN,
@@ -42,11 +53,13 @@ class GatewayFixture implements AutoCloseable {
                 DROPIN_URL_TESTNET: testnet.baseUrl(),
                 DROPIN_URL_LIVE : live.baseUrl(),
                 PLUGINS_DIR     : '/nonexistent-plugins-dir',
+                AUDIT_LOG_FILE  : auditDir.resolve('audit.jsonl').toString(),
         ] + extraConfig
         try {
             context = ApplicationContext.builder()
                     .properties(['micronaut.server.port': -1, 'micronaut.server.host': '127.0.0.1'])
-                    .singletons(ConfigSource.of(config), audit as AuditSink)
+                    .singletons(([ConfigSource.of(config)] + (recordAudit ? [audit as AuditSink] : [])
+                            + (clock == null ? [] : [clock])) as Object[])
                     .start()
             server = context.getBean(EmbeddedServer).start()
         } catch (Throwable e) {
@@ -99,5 +112,6 @@ class GatewayFixture implements AutoCloseable {
     void close() {
         context?.close()
         venues.stop()
+        auditDir.toFile().deleteDir()
     }
 }

@@ -1,5 +1,6 @@
 package io.cerbero.mcp.app.upstream
 
+import io.cerbero.mcp.app.metrics.MeteredHttpTransport
 import io.cerbero.mcp.app.support.GatewayFixture
 import io.cerbero.mcp.core.spi.UpstreamRequest
 import io.cerbero.mcp.core.upstream.HttpTransport
@@ -26,9 +27,10 @@ class MicronautHttpTransportSpec extends Specification {
         gw.resetVenues()
     }
 
-    def 'it is the Micronaut implementation that the app wires in'() {
+    def 'it is the Micronaut implementation that the app wires in, under the metering decorator'() {
         expect:
-        transport instanceof MicronautHttpTransport
+        transport instanceof MeteredHttpTransport
+        (transport as MeteredHttpTransport).delegate() instanceof MicronautHttpTransport
     }
 
     def 'the query string arrives byte for byte as given'() {

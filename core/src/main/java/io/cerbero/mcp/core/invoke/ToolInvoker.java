@@ -242,8 +242,7 @@ public final class ToolInvoker {
             if (write) {
                 // a refused write attempt is still a write attempt: keep it in the audit trail (without the body)
                 audit.record(event(call, plugin, tool, AuditEvent.Phase.ATTEMPT, "attempt", null, null));
-                audit.record(event(call, plugin, tool, AuditEvent.Phase.OUTCOME, e.code().name(), null,
-                        json.createObjectNode().put("message", e.getMessage())));
+                audit.record(event(call, plugin, tool, AuditEvent.Phase.OUTCOME, e.code().name(), null, error(e)));
             }
             throw e;
         }
@@ -263,7 +262,7 @@ public final class ToolInvoker {
         } catch (ToolException e) {
             if (write) {
                 audit.record(event(call, plugin, tool, AuditEvent.Phase.OUTCOME, e.code().name(), inputTree,
-                        json.createObjectNode().put("message", e.getMessage())));
+                        error(e)));
             }
             throw e;
         }
@@ -354,6 +353,13 @@ public final class ToolInvoker {
     private static boolean isAnalyticsInputError(Throwable e) {
         return e instanceof IllegalArgumentException
                 && e.getClass().getName().startsWith("io.cerbero.mcp.core.analytics.");
+    }
+
+    /** The failure as the audit keeps it: the details carry the client order id and an unknown outcome. */
+    private ObjectNode error(ToolException e) {
+        ObjectNode error = json.createObjectNode().put("code", e.code().name()).put("message", e.getMessage());
+        error.set("details", json.valueToTree(e.details()));
+        return error;
     }
 
     private AuditEvent event(ToolCall call, RegisteredPlugin plugin, Tool<?, ?> tool, AuditEvent.Phase phase,
