@@ -54,6 +54,9 @@ class GatewayFixture implements AutoCloseable {
                 DROPIN_URL_LIVE : live.baseUrl(),
                 PLUGINS_DIR     : '/nonexistent-plugins-dir',
                 AUDIT_LOG_FILE  : auditDir.resolve('audit.jsonl').toString(),
+                // specs fire bursts no bot would; the inbound limits have their own spec (MarketCacheSpec)
+                RATE_LIMIT_PER_BOT  : '0',
+                RATE_LIMIT_PER_TOKEN: '0',
         ] + extraConfig
         try {
             context = ApplicationContext.builder()
