@@ -3,6 +3,7 @@ package io.cerbero.mcp.app.config;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cerbero.mcp.core.audit.LoggingAuditSink;
 import io.cerbero.mcp.core.config.ConfigSource;
+import io.cerbero.mcp.core.invoke.DryRunGuard;
 import io.cerbero.mcp.core.invoke.ToolInvoker;
 import io.cerbero.mcp.core.json.JsonMappers;
 import io.cerbero.mcp.core.registry.HostServices;
@@ -66,17 +67,25 @@ public class GatewayFactory {
         return PluginLoading.load(settings);
     }
 
+    /** One guard shared by the invoker and every upstream client: dry runs cannot send a write. */
+    @Singleton
+    DryRunGuard dryRunGuard() {
+        return new DryRunGuard();
+    }
+
     @Singleton
     @Bean(preDestroy = "close")
     SessionRegistry sessionRegistry(ConfigSource config, Clock clock, @Named("gateway") ObjectMapper json,
-                                    AuditSink audit, HttpTransport transport) {
-        return new SessionRegistry(new PluginContextFactory(new HostServices(config, clock, json, audit, transport)));
+                                    AuditSink audit, HttpTransport transport, DryRunGuard dryRun) {
+        return new SessionRegistry(new PluginContextFactory(new HostServices(config, clock, json, audit, transport,
+                dryRun)));
     }
 
     @Singleton
     ToolInvoker toolInvoker(PluginRegistry registry, SessionRegistry sessions, @Named("gateway") ObjectMapper json,
-                            AuditSink audit, Clock clock, @Named(TaskExecutors.BLOCKING) ExecutorService workers) {
-        return new ToolInvoker(registry, sessions, json, audit, clock, workers);
+                            AuditSink audit, Clock clock, @Named(TaskExecutors.BLOCKING) ExecutorService workers,
+                            DryRunGuard dryRun) {
+        return new ToolInvoker(registry, sessions, json, audit, clock, workers, dryRun);
     }
 
     @Singleton

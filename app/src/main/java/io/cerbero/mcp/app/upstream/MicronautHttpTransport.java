@@ -64,7 +64,7 @@ public class MicronautHttpTransport implements HttpTransport {
                 } else if (t instanceof ReadTimeoutException) {
                     answer.completeExceptionally(new UpstreamTimeoutException("read timeout"));
                 } else {
-                    answer.completeExceptionally(new IOException(t.getClass().getSimpleName(), t));
+                    answer.completeExceptionally(HttpTransport.classify(t));
                 }
             }
 

@@ -44,13 +44,22 @@ public final class ToolInvoker {
     private final Clock clock;
     private final InputParser parser;
     private final Executor workers;
+    private final DryRunGuard dryRun;
+
+    /** With a dry-run guard of its own, connected to no upstream client: for hosts without upstreams. */
+    public ToolInvoker(PluginRegistry registry, SessionRegistry sessions, ObjectMapper json, AuditSink audit,
+                       Clock clock, Executor workers) {
+        this(registry, sessions, json, audit, clock, workers, new DryRunGuard());
+    }
 
     /**
      * @param workers where blocking tools run when called through {@link #invokeAsync}: the host's thread pool
      *                for blocking work
+     * @param dryRun  the guard the upstream clients check ({@code HostServices.dryRun()})
      */
     public ToolInvoker(PluginRegistry registry, SessionRegistry sessions, ObjectMapper json, AuditSink audit,
-                       Clock clock, Executor workers) {
+                       Clock clock, Executor workers, DryRunGuard dryRun) {
+        this.dryRun = Objects.requireNonNull(dryRun, "dryRun");
         this.registry = Objects.requireNonNull(registry, "registry");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.json = Objects.requireNonNull(json, "json");
@@ -123,7 +132,9 @@ public final class ToolInvoker {
             audit.record(event(call, plugin, tool, AuditEvent.Phase.ATTEMPT, "attempt", inputTree, null));
         }
         try {
-            InvocationResult result = run(plugin, tool, input, call);
+            InvocationResult result = write && dryRun.isDryRun(input)
+                    ? dryRun.during(() -> run(plugin, tool, input, call))
+                    : run(plugin, tool, input, call);
             if (write) {
                 String outcome = inputTree.path("dry_run").asBoolean(false) ? "dry_run" : "ok";
                 audit.record(event(call, plugin, tool, AuditEvent.Phase.OUTCOME, outcome, inputTree, result.body()));

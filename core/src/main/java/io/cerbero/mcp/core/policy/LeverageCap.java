@@ -7,9 +7,6 @@ import java.util.Objects;
 
 /** The operator's leverage cap for one (plugin, environment). */
 public record LeverageCap(BigDecimal maxLeverage) implements RiskPolicy {
-    /** The config key every trading plugin declares, read as {@code <PLUGIN>_MAX_LEVERAGE}. */
-    public static final String CONFIG_KEY = "MAX_LEVERAGE";
-
     /** Applied when a plugin declares no cap: no leverage at all. */
     public static final LeverageCap NONE = new LeverageCap(BigDecimal.ONE);
 

@@ -2,6 +2,7 @@ package io.cerbero.mcp.core.registry;
 
 import io.cerbero.mcp.core.config.ResolvedPluginConfig;
 import io.cerbero.mcp.core.policy.LeverageCap;
+import io.cerbero.mcp.core.spi.RiskLimits;
 import io.cerbero.mcp.core.spi.ConfigKey;
 import io.cerbero.mcp.core.spi.Environment;
 import io.cerbero.mcp.core.spi.ExchangePlugin;
@@ -36,13 +37,14 @@ public final class PluginContextFactory implements SessionOpener {
     public PluginSession open(RegisteredPlugin registered, Environment environment) {
         ExchangePlugin<?> plugin = registered.plugin();
         String prefix = plugin.configPrefix();
-        ResolvedPluginConfig config = ResolvedPluginConfig.resolve(prefix, plugin.configKeys(), environment, host.config());
+        ResolvedPluginConfig config = ResolvedPluginConfig.resolve(prefix, registered.sessionConfigKeys(), environment,
+                host.config());
         Map<String, UpstreamClient> upstreams = new LinkedHashMap<>();
         for (Upstream upstream : plugin.upstreams()) {
             URI base = baseUrl(prefix, upstream, environment);
             String name = plugin.name() + "." + environment.id() + "." + upstream.id();
             upstreams.put(upstream.id(), new ResilientUpstreamClient(name, base, host.transport(), upstream.limits(),
-                    host.clock()));
+                    host.clock(), host.dryRun()));
         }
         DefaultPluginContext context = new DefaultPluginContext(plugin.name(), environment, config,
                 Map.copyOf(upstreams), host.clock(), host.json(), host.audit(), riskPolicy(plugin, config),
@@ -93,13 +95,12 @@ public final class PluginContextFactory implements SessionOpener {
     }
 
     private static RiskPolicy riskPolicy(ExchangePlugin<?> plugin, ResolvedPluginConfig config) {
-        boolean declared = plugin.configKeys().stream().map(ConfigKey::name).anyMatch(LeverageCap.CONFIG_KEY::equals);
-        if (!declared) {
+        if (plugin.riskLimits().isEmpty()) {
             return LeverageCap.NONE;
         }
-        BigDecimal cap = config.decimal(LeverageCap.CONFIG_KEY).orElse(BigDecimal.ONE);
+        BigDecimal cap = config.decimal(RiskLimits.MAX_LEVERAGE).orElse(plugin.riskLimits().get().defaultMaxLeverage());
         if (cap.signum() <= 0) {
-            throw ToolException.notConfigured(config.variableName(LeverageCap.CONFIG_KEY) + " must be positive");
+            throw ToolException.notConfigured(config.variableName(RiskLimits.MAX_LEVERAGE) + " must be positive");
         }
         return new LeverageCap(cap);
     }

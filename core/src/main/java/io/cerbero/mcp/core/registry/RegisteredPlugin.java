@@ -54,9 +54,16 @@ public final class RegisteredPlugin {
         return Optional.ofNullable(tools.get(name));
     }
 
-    /** Every variable the plugin reads: its declared keys plus the base URL of each upstream. */
-    public List<ConfigKey> allConfigKeys() {
+    /** The plugin's declared keys plus those of its declared risk limits: what a session's config resolves. */
+    public List<ConfigKey> sessionConfigKeys() {
         List<ConfigKey> keys = new ArrayList<>(plugin.configKeys());
+        plugin.riskLimits().ifPresent(limits -> keys.addAll(limits.configKeys()));
+        return List.copyOf(keys);
+    }
+
+    /** Every variable the plugin reads: its declared keys, its risk limits and the base URL of each upstream. */
+    public List<ConfigKey> allConfigKeys() {
+        List<ConfigKey> keys = new ArrayList<>(sessionConfigKeys());
         for (Upstream upstream : plugin.upstreams()) {
             if (upstream.isPerEnvironment()) {
                 keys.add(ConfigKey.withDefault(upstream.urlKey() + "_TESTNET", upstream.testnetDefault(),

@@ -34,6 +34,12 @@ public record AuditEvent(Instant time, String requestId, String plugin, String t
 
     /** Before or after the venue call. */
     public enum Phase {
-        ATTEMPT, OUTCOME
+        /** Before the handler runs. */
+        ATTEMPT,
+        /** Written by core's order pipeline just before a write is sent: the client order id and the exact
+         *  request (secrets redacted), so an order can be reconciled whatever happens next. */
+        PREPARED,
+        /** After the handler returned or failed. */
+        OUTCOME
     }
 }

@@ -36,6 +36,15 @@ public final class ErrorDetails {
     /** The instrument's minimum order quantity ({@code ""} when the venue gives none). */
     public static final String MIN_ORDER_QTY = "min_order_qty";
 
+    /** The client order id of the write: given or generated; reconcile with it. */
+    public static final String CLIENT_ORDER_ID = "client_order_id";
+    /** What became of a write: {@value #OUTCOME_UNKNOWN}, {@value #OUTCOME_NOT_PLACED}. */
+    public static final String OUTCOME = "outcome";
+    /** The request may have reached the venue (timeout or dropped connection after sending). */
+    public static final String OUTCOME_UNKNOWN = "unknown";
+    /** After an unknown outcome, the venue was asked by client order id and knows no such order. */
+    public static final String OUTCOME_NOT_PLACED = "not_placed";
+
     private ErrorDetails() {
     }
 }

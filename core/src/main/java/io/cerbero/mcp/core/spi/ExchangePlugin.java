@@ -48,6 +48,14 @@ public interface ExchangePlugin<S extends PluginSession> {
         return List.of();
     }
 
+    /**
+     * The gateway risk limits this plugin enforces (every trading plugin declares them); empty for read-only
+     * plugins. The host adds their config keys and builds {@link PluginContext#risk()} from them.
+     */
+    default java.util.Optional<RiskLimits> riskLimits() {
+        return java.util.Optional.empty();
+    }
+
     /** Upstream HTTP APIs the plugin calls. */
     default List<Upstream> upstreams() {
         return List.of();

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  *
  * <p>Immutable and thread-safe; keep one per plugin in a constant.
  */
-public final class ClientOrderIds {
+public final class ClientOrderIds implements ClientOrderIdFormat {
     /** Prefix of generated ids: recognisable as the gateway's in the venue's order history. */
     public static final String DEFAULT_PREFIX = "cmcp-";
     /** Random characters of a generated id: 36^10 ≈ 3.7e15 per millisecond. */
@@ -79,6 +79,7 @@ public final class ClientOrderIds {
      *
      * @throws ToolException INVALID_INPUT when the given id is not valid
      */
+    @Override
     public String givenOrGenerate(String given, Clock clock, RandomGenerator random) {
         return given == null ? generate(clock, random) : require(given, "client_order_id");
     }

@@ -30,6 +30,36 @@ public interface HttpTransport extends AutoCloseable {
     default void close() {
     }
 
+    /** The connection could not be made (refused, DNS, TLS handshake, no route): nothing was sent. */
+    final class UpstreamConnectException extends IOException {
+        public UpstreamConnectException(String reason, Throwable cause) {
+            super(reason, cause);
+        }
+    }
+
+    /**
+     * The failure as the transport reports it: {@link UpstreamConnectException} with a plain reason when the cause
+     * chain shows the connection was never made, else an {@link IOException} naming what broke.
+     */
+    static IOException classify(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.net.ConnectException) {
+                return new UpstreamConnectException("connection refused", failure);
+            }
+            if (t instanceof java.net.UnknownHostException) {
+                return new UpstreamConnectException("DNS lookup failed (unknown host)", failure);
+            }
+            if (t instanceof java.net.NoRouteToHostException) {
+                return new UpstreamConnectException("no route to host", failure);
+            }
+            if (t instanceof javax.net.ssl.SSLHandshakeException) {
+                return new UpstreamConnectException("TLS handshake failed", failure);
+            }
+        }
+        return failure instanceof IOException io ? io
+                : new IOException("connection failed (" + failure.getClass().getSimpleName() + ")", failure);
+    }
+
     /** The upstream did not answer in time. */
     final class UpstreamTimeoutException extends IOException {
         public UpstreamTimeoutException(String message) {

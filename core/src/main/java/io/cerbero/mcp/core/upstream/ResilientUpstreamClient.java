@@ -1,6 +1,7 @@
 package io.cerbero.mcp.core.upstream;
 
 import io.cerbero.mcp.core.concurrent.Completions;
+import io.cerbero.mcp.core.invoke.DryRunGuard;
 import io.cerbero.mcp.core.spi.ErrorCode;
 import io.cerbero.mcp.core.spi.ToolException;
 import io.cerbero.mcp.core.spi.Upstream.UpstreamLimits;
@@ -45,9 +46,16 @@ public final class ResilientUpstreamClient implements UpstreamClient {
     private final RateLimiter rateLimiter;
     private final CircuitBreaker circuitBreaker;
     private final Retry retry;
+    private final DryRunGuard dryRun;
 
     public ResilientUpstreamClient(String name, URI baseUrl, HttpTransport transport, UpstreamLimits limits,
                                    Clock clock) {
+        this(name, baseUrl, transport, limits, clock, new DryRunGuard());
+    }
+
+    public ResilientUpstreamClient(String name, URI baseUrl, HttpTransport transport, UpstreamLimits limits,
+                                   Clock clock, DryRunGuard dryRun) {
+        this.dryRun = Objects.requireNonNull(dryRun, "dryRun");
         this.name = Objects.requireNonNull(name, "name");
         this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
         String text = baseUrl.toString();
@@ -94,6 +102,7 @@ public final class ResilientUpstreamClient implements UpstreamClient {
         URI url;
         long permitWaitNanos;
         try {
+            dryRun.check(request);
             url = pinnedUrl(request);
             permitWaitNanos = rateLimiter.reservePermission();
         } catch (ToolException e) {
@@ -185,13 +194,35 @@ public final class ResilientUpstreamClient implements UpstreamClient {
             return e.error;
         }
         if (failure instanceof HttpTransport.UpstreamTimeoutException) {
-            return ToolException.of(ErrorCode.UPSTREAM_TIMEOUT, name + " did not answer within "
-                    + limits.timeout().toMillis() + " ms (" + request.method() + " " + request.path() + ")");
+            return outcomeUnknownIfWrite(ToolException.of(ErrorCode.UPSTREAM_TIMEOUT, name + " did not answer within "
+                    + limits.timeout().toMillis() + " ms (" + request.method() + " " + request.path() + ")"), request);
+        }
+        if (failure instanceof HttpTransport.UpstreamConnectException) {
+            return ToolException.of(ErrorCode.UPSTREAM_ERROR, name + " unreachable: " + failure.getMessage()
+                    + "; nothing was sent");
         }
         if (failure instanceof IOException) {
-            return ToolException.of(ErrorCode.UPSTREAM_ERROR, name + " unreachable: " + failure.getClass().getSimpleName());
+            String what = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+            return outcomeUnknownIfWrite(ToolException.of(ErrorCode.UPSTREAM_ERROR, name + " connection failed: "
+                    + what), request);
         }
         return ToolException.of(ErrorCode.UPSTREAM_ERROR, name + " call failed: " + failure.getClass().getSimpleName());
+    }
+
+    /**
+     * A write that may have reached the venue (the request left, then the answer timed out or the connection
+     * broke) must not look safely retryable: it says {@code outcome: unknown}, and core's order pipeline
+     * reconciles it by client order id.
+     */
+    private static ToolException outcomeUnknownIfWrite(ToolException e, UpstreamRequest request) {
+        if (request.idempotent()) {
+            return e;
+        }
+        return e.withRetryable(false)
+                .withDetail(io.cerbero.mcp.core.spi.ErrorDetails.OUTCOME, io.cerbero.mcp.core.spi.ErrorDetails.OUTCOME_UNKNOWN)
+                .withDetail(io.cerbero.mcp.core.spi.ErrorDetails.ENDPOINT, request.path())
+                .withFix("the request may have reached the venue: look the order up by its client order id before "
+                        + "sending it again");
     }
 
     /** Refuses any URL whose scheme, host or port is not the base URL's: defence in depth behind config routing. */

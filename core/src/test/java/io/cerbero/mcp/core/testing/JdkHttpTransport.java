@@ -36,7 +36,7 @@ public final class JdkHttpTransport implements HttpTransport {
                 Throwable cause = Completions.unwrap(failure);
                 answer.completeExceptionally(cause instanceof HttpTimeoutException
                         ? new UpstreamTimeoutException(cause.getMessage())
-                        : cause instanceof IOException ? cause : new IOException(cause.getClass().getSimpleName(), cause));
+                        : io.cerbero.mcp.core.upstream.HttpTransport.classify(cause));
             }
         });
         return answer;

@@ -58,7 +58,7 @@ public final class PluginHarness implements AutoCloseable {
         this.registry = PluginRegistry.of(List.of(new DiscoveredPlugin(plugin, "test", loader)));
         HostServices host = new HostServices(ConfigSource.of(config), clock, json, audit, transport);
         this.sessions = new SessionRegistry(new PluginContextFactory(host));
-        this.invoker = new ToolInvoker(registry, sessions, json, audit, clock, workers);
+        this.invoker = new ToolInvoker(registry, sessions, json, audit, clock, workers, host.dryRun());
     }
 
     /** Calls a tool as a bot would; throws {@link io.cerbero.mcp.core.spi.ToolException} on failure. */

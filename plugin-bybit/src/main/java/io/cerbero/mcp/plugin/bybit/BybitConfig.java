@@ -41,7 +41,8 @@ public record BybitConfig(Optional<Secret> apiKey, Optional<Secret> apiSecret, i
         if (window < 1 || window > 60_000) {
             throw ToolException.notConfigured(config.variableName(RECV_WINDOW) + " must be 1-60000 ms");
         }
-        BigDecimal cap = config.decimal(MAX_LEVERAGE).orElse(new BigDecimal(DEFAULT_MAX_LEVERAGE));
+        BigDecimal cap = config.decimal(io.cerbero.mcp.core.spi.RiskLimits.MAX_LEVERAGE)
+                .orElse(new BigDecimal(DEFAULT_MAX_LEVERAGE));
         return new BybitConfig(key, secret, window, cap, config.variableName(API_KEY),
                 config.variableName(API_SECRET));
     }

@@ -3,6 +3,7 @@ package io.cerbero.mcp.plugin.bybit;
 import io.cerbero.mcp.core.spi.ConfigKey;
 import io.cerbero.mcp.core.spi.ExchangePlugin;
 import io.cerbero.mcp.core.spi.PluginContext;
+import io.cerbero.mcp.core.spi.RiskLimits;
 import io.cerbero.mcp.core.spi.Tool;
 import io.cerbero.mcp.core.spi.Upstream;
 import io.cerbero.mcp.plugin.bybit.tools.BybitCancelOrderTool;
@@ -24,6 +25,7 @@ import io.cerbero.mcp.plugin.bybit.tools.BybitPlaceOrderTool;
 import io.cerbero.mcp.plugin.bybit.tools.BybitSetLeverageTool;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Bybit v5 REST: market data and trading on testnet and mainnet. The ServiceLoader entry; stateless.
@@ -58,9 +60,13 @@ public final class BybitPlugin implements ExchangePlugin<BybitSession> {
                 ConfigKey.optionalSecret(BybitConfig.API_KEY, "Bybit API key (public market tools work without it)"),
                 ConfigKey.optionalSecret(BybitConfig.API_SECRET, "Bybit API secret, the HMAC-SHA256 signing key"),
                 ConfigKey.withDefault(BybitConfig.RECV_WINDOW, BybitConfig.DEFAULT_RECV_WINDOW,
-                        "ms a signed request stays valid at the venue (X-BAPI-RECV-WINDOW)"),
-                ConfigKey.withDefault(BybitConfig.MAX_LEVERAGE, BybitConfig.DEFAULT_MAX_LEVERAGE,
-                        "gateway leverage cap for set_leverage and for the leverage an order would result in"));
+                        "ms a signed request stays valid at the venue (X-BAPI-RECV-WINDOW)"));
+    }
+
+    /** {@code BYBIT_MAX_LEVERAGE}, default 3: orders (account-wide) and {@code set_leverage}. */
+    @Override
+    public Optional<RiskLimits> riskLimits() {
+        return Optional.of(RiskLimits.maxLeverage(BybitConfig.DEFAULT_MAX_LEVERAGE));
     }
 
     @Override

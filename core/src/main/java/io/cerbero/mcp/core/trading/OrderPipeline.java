@@ -1,0 +1,279 @@
+package io.cerbero.mcp.core.trading;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cerbero.mcp.core.model.AckStatus;
+import io.cerbero.mcp.core.model.LeverageReport;
+import io.cerbero.mcp.core.model.OrderAck;
+import io.cerbero.mcp.core.spi.AuditEvent;
+import io.cerbero.mcp.core.spi.ErrorDetails;
+import io.cerbero.mcp.core.spi.PluginContext;
+import io.cerbero.mcp.core.spi.ToolCall;
+import io.cerbero.mcp.core.spi.ToolException;
+import io.cerbero.mcp.core.spi.UpstreamRequest;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.random.RandomGenerator;
+
+/**
+ * Core's order pipeline: the one place where every venue's orders are rounded, given a client order id, checked
+ * against the gateway's account-wide leverage cap, shown under dry run, audited and acknowledged. A plugin supplies
+ * only its {@link OrderVenue}; its {@code place_order} and {@code cancel_order} tools call {@link #place} and
+ * {@link #cancel} and return the {@link OrderAck}.
+ *
+ * <p><b>Rounding</b>: qty down to the step (below the minimum refused), price to the tick never to a worse price
+ * (buy down, sell up) and to the venue's significant figures, within the venue's price range; a priced order below
+ * the minimum notional refused. Requested and rounded values are both in the answer.
+ *
+ * <p><b>Leverage</b> (cap from {@link PluginContext#risk()}): gross exposure is the sum over symbols of
+ * {@code max(|position + resting buys|, |position − resting sells|)}, from the venue's {@link AccountSnapshot} of
+ * every position and resting order. The order passes when it does not raise gross exposure (reduce-only orders are
+ * not checked at all) or when {@code exposure after ≤ cap × equity}, compared exactly; the ratios shown are one
+ * division at {@value #SCALE} decimals, the resulting one rounded up (against the caller).
+ *
+ * <p><b>Serialised</b>: the orders of one session run one at a time from the account snapshot to the venue's
+ * answer, so two concurrent calls cannot both pass against the same snapshot.
+ *
+ * <p><b>Unknown outcome</b>: when the send timed out or the connection dropped after the request left, the pipeline
+ * asks the venue by client order id ({@link OrderVenue#lookup}); found → {@link AckStatus#placed_after_unknown},
+ * not found → error with {@code outcome: not_placed}, otherwise {@code outcome: unknown}; never retryable, always
+ * with the client order id.
+ *
+ * <p>One instance per session; thread-safe.
+ *
+ * @param <X> the venue's own order parameters
+ */
+public final class OrderPipeline<X> {
+    /** Decimals of the leverage ratios shown. */
+    public static final int SCALE = 6;
+
+    private final OrderVenue<X> venue;
+    private final PluginContext context;
+    private final RandomGenerator random;
+    private final ReentrantLock oneOrderAtATime = new ReentrantLock(true);
+
+    /**
+     * @param random source of the random part of generated client order ids (the session's {@code SecureRandom})
+     */
+    public OrderPipeline(OrderVenue<X> venue, PluginContext context, RandomGenerator random) {
+        this.venue = Objects.requireNonNull(venue, "venue");
+        this.context = Objects.requireNonNull(context, "context");
+        this.random = Objects.requireNonNull(random, "random");
+    }
+
+    /** Rounds, checks and (unless dry run) sends one order. */
+    public OrderAck place(ToolCall call, OrderIntent intent, X params) {
+        PlannedOrder planned = plan(intent, params);
+        oneOrderAtATime.lock();
+        try {
+            LeverageReport leverage = checkLeverage(planned, params);
+            UpstreamRequest request = venue.prepare(planned, params);
+            DryRunRequest shown = DryRunRequest.of(request, venue.secretHeaders());
+            if (intent.dryRun()) {
+                return ack(AckStatus.dry_run, planned, null, leverage, shown);
+            }
+            auditPrepared(call, planned.clientOrderId(), shown);
+            VenueAck answer;
+            try {
+                answer = venue.submit(request);
+            } catch (ToolException e) {
+                return reconcile(e, planned, params, leverage);
+            }
+            return ack(AckStatus.accepted, planned, answer, leverage, null);
+        } finally {
+            oneOrderAtATime.unlock();
+        }
+    }
+
+    /** Cancels one order (unless dry run). */
+    public OrderAck cancel(ToolCall call, CancelIntent cancel, X params) {
+        UpstreamRequest request = venue.prepareCancel(cancel, params);
+        DryRunRequest shown = DryRunRequest.of(request, venue.secretHeaders());
+        if (cancel.dryRun()) {
+            return cancelAck(AckStatus.dry_run, cancel, null, shown);
+        }
+        auditPrepared(call, cancel.clientOrderId(), shown);
+        try {
+            return cancelAck(AckStatus.cancel_requested, cancel, venue.submit(request), null);
+        } catch (ToolException e) {
+            throw withIds(e, cancel.clientOrderId(), cancel.orderId());
+        }
+    }
+
+    /** Rounds and checks an order against its instrument, and fixes its client order id. */
+    public PlannedOrder plan(OrderIntent intent, X params) {
+        InstrumentRules rules = venue.rules(intent.symbol(), params);
+        String symbol = intent.symbol();
+        if (!rules.active()) {
+            throw ToolException.invalidInput(symbol + " is not open for trading")
+                    .withFix("pick an active instrument with get_instruments");
+        }
+        InstrumentRounding.Rounded qty = InstrumentRounding.roundQty(intent.qty(), rules.qtyStep(), rules.minQty(),
+                symbol);
+        if (rules.maxQty() != null && qty.rounded().compareTo(rules.maxQty()) > 0) {
+            throw ToolException.invalidInput(symbol + ": qty " + plain(qty.rounded()) + " is above the maximum "
+                    + plain(rules.maxQty()) + " of one order").withFix("split the order");
+        }
+        InstrumentRounding.Rounded price = roundPrice(intent.price(), intent.side(), rules, "price");
+        InstrumentRounding.Rounded trigger = roundPrice(intent.triggerPrice(), intent.side(), rules,
+                "trigger_price");
+        if (price != null && rules.minNotional() != null) {
+            BigDecimal notional = rules.notional(qty.rounded(), price.rounded());
+            if (notional.compareTo(rules.minNotional()) < 0) {
+                throw ToolException.invalidInput(symbol + ": order value " + plain(notional)
+                        + " is below the minimum " + plain(rules.minNotional())).withFix("raise qty");
+            }
+        }
+        String clientOrderId = venue.clientOrderIds().givenOrGenerate(intent.clientOrderId(), context.clock(),
+                random);
+        return new PlannedOrder(intent, rules, qty, price, trigger, clientOrderId);
+    }
+
+    /**
+     * The account-wide leverage check of one planned order.
+     *
+     * @throws ToolException POLICY_REJECTED when the order raises gross exposure above cap × equity
+     */
+    public LeverageReport checkLeverage(PlannedOrder order, X params) {
+        BigDecimal cap = context.risk().maxLeverage();
+        if (order.intent().reduceOnly()) {
+            return LeverageReport.reduceOnly(cap);
+        }
+        AccountSnapshot account = venue.account();
+        BigDecimal notional = venue.notional(order, params).abs();
+        BigDecimal before = account.grossExposure();
+        BigDecimal after = account.grossExposureWith(order.symbol(), order.side(), notional);
+        BigDecimal equity = account.equity();
+        boolean positiveEquity = equity != null && equity.signum() > 0;
+        BigDecimal current = positiveEquity ? ratio(before, equity, RoundingMode.DOWN) : null;
+        BigDecimal resulting = positiveEquity ? ratio(after, equity, RoundingMode.UP) : null;
+        if (after.compareTo(before) <= 0) {
+            return new LeverageReport(equity, account.currency(), strip(before), strip(after), current, resulting,
+                    cap, LeverageReport.LOWERS_EXPOSURE);
+        }
+        if (!positiveEquity) {
+            throw ToolException.policyRejected(order.symbol() + ": account equity is "
+                            + (equity == null ? "unknown" : plain(equity))
+                            + "; no order that adds exposure can pass the leverage cap")
+                    .withFix("fund the account, or send a reduce_only order")
+                    .withDetail(ErrorDetails.MAX_LEVERAGE, cap);
+        }
+        if (after.compareTo(cap.multiply(equity)) > 0) {
+            throw ToolException.policyRejected(order.symbol() + ": account leverage would be " + plain(resulting)
+                            + "x (gross exposure " + plain(after) + " " + account.currency() + " over equity "
+                            + plain(equity) + "), above the gateway cap of " + plain(cap) + "x")
+                    .withFix("lower the size, reduce other positions, or raise the plugin's MAX_LEVERAGE")
+                    .withDetail(ErrorDetails.MAX_LEVERAGE, cap)
+                    .withDetail(ErrorDetails.REQUESTED_LEVERAGE, resulting)
+                    .withDetail(ErrorDetails.CURRENT_LEVERAGE, current)
+                    .withDetail(ErrorDetails.EQUITY, equity)
+                    .withDetail(ErrorDetails.ORDER_NOTIONAL, strip(notional))
+                    .withDetail("exposure_before", strip(before))
+                    .withDetail("exposure_after", strip(after));
+        }
+        return new LeverageReport(equity, account.currency(), strip(before), strip(after), current, resulting, cap,
+                LeverageReport.WITHIN_CAP);
+    }
+
+    private OrderAck reconcile(ToolException failure, PlannedOrder planned, X params, LeverageReport leverage) {
+        if (!ErrorDetails.OUTCOME_UNKNOWN.equals(failure.details().get(ErrorDetails.OUTCOME))) {
+            throw withIds(failure, planned.clientOrderId(), null);
+        }
+        OrderLookup lookup;
+        try {
+            lookup = venue.lookup(planned, params);
+        } catch (ToolException lookupFailed) {
+            lookup = OrderLookup.unsupported();
+        }
+        return switch (lookup.state()) {
+            case FOUND -> ack(AckStatus.placed_after_unknown, planned,
+                    new VenueAck(lookup.order() == null ? null : lookup.order().orderId(), planned.clientOrderId(),
+                            lookup.order(), null), leverage, null);
+            case NOT_FOUND -> throw failure.withRetryable(false)
+                    .withDetail(ErrorDetails.OUTCOME, ErrorDetails.OUTCOME_NOT_PLACED)
+                    .withDetail(ErrorDetails.CLIENT_ORDER_ID, planned.clientOrderId())
+                    .withFix("the venue knows no order with client_order_id " + planned.clientOrderId()
+                            + " right after the failure; check get_open_orders once more, then resend with the same "
+                            + "client_order_id if you still want it");
+            case UNSUPPORTED -> throw failure.withRetryable(false)
+                    .withDetail(ErrorDetails.OUTCOME, ErrorDetails.OUTCOME_UNKNOWN)
+                    .withDetail(ErrorDetails.CLIENT_ORDER_ID, planned.clientOrderId())
+                    .withFix("the order may have been placed: look it up by client_order_id "
+                            + planned.clientOrderId() + " (get_open_orders) before sending it again");
+        };
+    }
+
+    private static ToolException withIds(ToolException e, String clientOrderId, String orderId) {
+        ToolException out = clientOrderId == null ? e : e.withDetail(ErrorDetails.CLIENT_ORDER_ID, clientOrderId);
+        if (orderId != null) {
+            out = out.withDetail("order_id", orderId);
+        }
+        if (ErrorDetails.OUTCOME_UNKNOWN.equals(out.details().get(ErrorDetails.OUTCOME))) {
+            out = out.withRetryable(false);
+        }
+        return out;
+    }
+
+    private void auditPrepared(ToolCall call, String clientOrderId, DryRunRequest shown) {
+        ObjectNode detail = context.json().createObjectNode();
+        detail.put(ErrorDetails.CLIENT_ORDER_ID, clientOrderId);
+        detail.set("request", context.json().valueToTree(shown));
+        context.audit().record(new AuditEvent(context.clock().instant(), call.requestId(), context.pluginName(),
+                "order_pipeline", call.environment(), call.botTag(), AuditEvent.Phase.PREPARED, "prepared", detail,
+                null));
+    }
+
+    private OrderAck ack(AckStatus status, PlannedOrder planned, VenueAck answer, LeverageReport leverage,
+                         DryRunRequest request) {
+        return new OrderAck(status, status == AckStatus.dry_run, planned.symbol(),
+                answer == null ? null : answer.orderId(),
+                answer != null && answer.clientOrderId() != null ? answer.clientOrderId() : planned.clientOrderId(),
+                planned.side(), planned.intent().kind(), planned.qty().requested(), planned.sentQty(),
+                planned.rules().qtyUnit(), planned.price() == null ? null : planned.price().requested(),
+                planned.sentPrice(), answer == null ? null : answer.order(), leverage, request,
+                answer == null ? null : answer.venueSpecific());
+    }
+
+    private static OrderAck cancelAck(AckStatus status, CancelIntent cancel, VenueAck answer, DryRunRequest request) {
+        return new OrderAck(status, status == AckStatus.dry_run, cancel.symbol(),
+                answer != null && answer.orderId() != null ? answer.orderId() : cancel.orderId(),
+                answer != null && answer.clientOrderId() != null ? answer.clientOrderId() : cancel.clientOrderId(),
+                null, null, null, null, null, null, null, answer == null ? null : answer.order(), null, request,
+                answer == null ? null : answer.venueSpecific());
+    }
+
+    private static InstrumentRounding.Rounded roundPrice(BigDecimal requested, Side side, InstrumentRules rules,
+                                                         String field) {
+        if (requested == null) {
+            return null;
+        }
+        BigDecimal rounded = InstrumentRounding.priceToTick(requested, rules.tickSize(), side);
+        if (rules.maxSignificantFigures() != null) {
+            rounded = rounded.round(new MathContext(rules.maxSignificantFigures(),
+                    side == Side.buy ? RoundingMode.FLOOR : RoundingMode.CEILING)).stripTrailingZeros();
+        }
+        if (rounded.signum() <= 0 || (rules.minPrice() != null && rounded.compareTo(rules.minPrice()) < 0)
+                || (rules.maxPrice() != null && rules.maxPrice().signum() > 0
+                && rounded.compareTo(rules.maxPrice()) > 0)) {
+            throw ToolException.invalidInput(rules.symbol() + ": " + field + " " + plain(requested) + " rounds to "
+                    + plain(rounded) + ", outside the allowed range " + plain(rules.minPrice()) + " – "
+                    + plain(rules.maxPrice()));
+        }
+        return new InstrumentRounding.Rounded(requested, rounded);
+    }
+
+    private static BigDecimal ratio(BigDecimal exposure, BigDecimal equity, RoundingMode mode) {
+        return strip(exposure.divide(equity, SCALE, mode));
+    }
+
+    private static BigDecimal strip(BigDecimal value) {
+        return value == null ? null : value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? "none" : value.stripTrailingZeros().toPlainString();
+    }
+}
