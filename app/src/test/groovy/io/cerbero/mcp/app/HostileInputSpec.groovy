@@ -75,7 +75,7 @@ class HostileInputSpec extends Specification {
     def 'every hostile body gets a 4xx envelope and never reaches the venue'() {
         given:
         def bodies = hostileBodies()
-        def tools = ['/mcp-echo/tools/place_order', '/mcp-echo/tools/get_ticker']
+        def tools = ['/mcp-echo/tools/submit_order', '/mcp-echo/tools/get_ticker']
         List<String> failures = []
         int sent = 0
 

@@ -13,14 +13,14 @@ class OpenApiSpec extends Specification {
         when:
         def response = gw.get('/openapi.json')
         def doc = gw.read(response)
-        def op = doc.paths.get('/mcp-echo/tools/place_order').post
+        def op = doc.paths.get('/mcp-echo/tools/submit_order').post
 
         then:
         response.statusCode() == 200
         doc.openapi.asText() == '3.1.0'
         doc.tags*.get('name')*.asText().contains('echo')
         op.tags[0].asText() == 'echo'
-        op.requestBody.content.get('application/json').schema.get('$ref').asText() == '#/components/schemas/echo.place_order.input'
+        op.requestBody.content.get('application/json').schema.get('$ref').asText() == '#/components/schemas/echo.submit_order.input'
         op.requestBody.content.get('application/json').example.dry_run.asBoolean()
         op.parameters[0].get('$ref').asText() == '#/components/parameters/BotTag'
         op.responses.get('422').get('$ref').asText() == '#/components/responses/Error'
@@ -28,10 +28,46 @@ class OpenApiSpec extends Specification {
         doc.paths.has('/mcp-echo/tools')
     }
 
+    def 'every tool of every built-in plugin documents its 200 answer with a named response schema'() {
+        when:
+        def doc = gw.read(gw.get('/openapi.json'))
+        def bybitTools = doc.paths.fieldNames().toList().findAll { it.startsWith('/mcp-bybit/tools/') }
+
+        then:
+        bybitTools.size() >= 15
+        bybitTools.every { path ->
+            def tool = path.substring('/mcp-bybit/tools/'.length())
+            def schema = doc.paths.get(path).post.responses.get('200').content.get('application/json').schema
+            schema.allOf[0].get('$ref').asText() == "#/components/schemas/bybit.${tool}.output" &&
+                    doc.components.schemas.has("bybit.${tool}.output".toString()) &&
+                    schema.allOf[1].properties.has('request_id')
+        }
+    }
+
+    def 'a unified tool's response schema is the unified record, the same for every venue'() {
+        when:
+        def doc = gw.read(gw.get('/openapi.json'))
+        def echo = doc.components.schemas.get('echo.get_ticker.output')
+        def bybit = doc.components.schemas.get('bybit.get_ticker.output')
+
+        then:
+        echo.properties.has('size_unit') && echo.properties.has('last') && echo.properties.has('venue_specific')
+        bybit.properties.fieldNames().toList() == echo.properties.fieldNames().toList()
+    }
+
+    def 'the tool list shows each tool's output schema beside its input schema'() {
+        when:
+        def tools = gw.read(gw.get('/mcp-echo/tools', GatewayFixture.TESTNET_TOKEN, 'spec-bot')).tools
+
+        then:
+        tools.find { it.name.asText() == 'get_ticker' }.output_schema.properties.has('last')
+        tools.every { it.has('input_schema') }
+    }
+
     def 'schemas are named per plugin, with snake_case properties, and the security scheme and error envelope are declared'() {
         when:
         def doc = gw.read(gw.get('/openapi.json'))
-        def input = doc.components.schemas.get('echo.place_order.input')
+        def input = doc.components.schemas.get('echo.submit_order.input')
 
         then:
         input.get('properties').has('dry_run')

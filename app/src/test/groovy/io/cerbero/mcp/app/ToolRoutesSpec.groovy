@@ -29,7 +29,7 @@ class ToolRoutesSpec extends Specification {
         then:
         response.statusCode() == 200
         body.venue.asText() == 'testnet'
-        body.price.decimalValue() == 101.25
+        body.last.decimalValue() == 101.25
         body.request_id.asText() == response.headers().firstValue('X-Request-Id').get()
         body.data_timestamp.asText() == '2025-01-02T10:00:00Z'
         response.headers().firstValue('X-Data-Timestamp').get() == '2025-01-02T10:00:00Z'
@@ -51,7 +51,7 @@ class ToolRoutesSpec extends Specification {
 
     def 'numbers may be sent as decimal strings'() {
         expect:
-        gw.post('/mcp-echo/tools/place_order', '{"symbol":"BTC-PERP","side":"buy","qty":"0.010","dry_run":true}')
+        gw.post('/mcp-echo/tools/submit_order', '{"symbol":"BTC-PERP","side":"buy","qty":"0.010","dry_run":true}')
                 .statusCode() == 200
     }
 
@@ -98,7 +98,7 @@ class ToolRoutesSpec extends Specification {
 
         then:
         response.statusCode() == 200
-        tools*.get('name')*.asText() == ['get_ticker', 'place_order', 'explode']
+        tools*.get('name')*.asText() == ['get_ticker', 'submit_order', 'explode']
         tools[1].effect.asText() == 'WRITE'
         tools[1].input_schema.get('properties').has('dry_run')
         tools[0].example.symbol.asText() == 'BTC-PERP'
@@ -106,7 +106,7 @@ class ToolRoutesSpec extends Specification {
 
     def 'a WRITE call is audited before and after with its outcome'() {
         when:
-        def response = gw.post('/mcp-echo/tools/place_order', '{"symbol":"BTC-PERP","side":"sell","qty":0.5,"leverage":2}')
+        def response = gw.post('/mcp-echo/tools/submit_order', '{"symbol":"BTC-PERP","side":"sell","qty":0.5,"leverage":2}')
         def requestId = gw.read(response).request_id.asText()
         def events = gw.audit.events().findAll { it.requestId() == requestId }
 
@@ -120,7 +120,7 @@ class ToolRoutesSpec extends Specification {
 
     def 'an order above the leverage cap is refused with 403 and never sent'() {
         when:
-        def response = gw.post('/mcp-echo/tools/place_order', '{"symbol":"BTC-PERP","side":"buy","qty":1,"leverage":10}')
+        def response = gw.post('/mcp-echo/tools/submit_order', '{"symbol":"BTC-PERP","side":"buy","qty":1,"leverage":10}')
         def body = gw.read(response)
 
         then:

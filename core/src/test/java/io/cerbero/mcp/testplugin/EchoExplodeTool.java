@@ -26,6 +26,11 @@ final class EchoExplodeTool implements Tool<EchoSession, EchoExplodeTool.Input> 
     }
 
     @Override
+    public Class<?> outputType() {
+        return Input.class; // never answers
+    }
+
+    @Override
     public Input example() {
         return new Input();
     }

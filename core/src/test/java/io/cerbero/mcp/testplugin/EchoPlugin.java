@@ -27,9 +27,12 @@ public final class EchoPlugin implements ExchangePlugin<EchoSession> {
 
     @Override
     public List<ConfigKey> configKeys() {
-        return List.of(
-                ConfigKey.optionalSecret("API_KEY", "key sent as X-Api-Key"),
-                ConfigKey.withDefault("MAX_LEVERAGE", "3", "leverage cap"));
+        return List.of(ConfigKey.optionalSecret("API_KEY", "key sent as X-Api-Key"));
+    }
+
+    @Override
+    public java.util.Optional<io.cerbero.mcp.core.spi.RiskLimits> riskLimits() {
+        return java.util.Optional.of(io.cerbero.mcp.core.spi.RiskLimits.maxLeverage("3"));
     }
 
     @Override
@@ -40,7 +43,7 @@ public final class EchoPlugin implements ExchangePlugin<EchoSession> {
 
     @Override
     public List<Tool<EchoSession, ?>> tools() {
-        return List.of(new EchoTickerTool(), new EchoPlaceOrderTool(), new EchoExplodeTool());
+        return List.of(new EchoTickerTool(), new EchoSubmitOrderTool(), new EchoExplodeTool());
     }
 
     @Override

@@ -1,5 +1,9 @@
 package io.cerbero.mcp.testplugin;
 
+import io.cerbero.mcp.core.model.SizeUnit;
+import io.cerbero.mcp.core.model.Ticker;
+import java.util.Map;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.AsyncTool;
@@ -27,8 +31,6 @@ final class EchoTickerTool implements AsyncTool<EchoSession, EchoTickerTool.Inpu
         }
     }
 
-    record Output(String symbol, BigDecimal price, String venue) {
-    }
 
     @Override
     public String name() {
@@ -46,6 +48,11 @@ final class EchoTickerTool implements AsyncTool<EchoSession, EchoTickerTool.Inpu
     }
 
     @Override
+    public Class<?> outputType() {
+        return Ticker.class;
+    }
+
+    @Override
     public Input example() {
         return new Input("BTC-PERP", 5);
     }
@@ -60,8 +67,10 @@ final class EchoTickerTool implements AsyncTool<EchoSession, EchoTickerTool.Inpu
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw ToolException.upstreamError("echo venue answered with invalid JSON");
             }
-            return ToolResult.of(new Output(input.symbol(), new BigDecimal(body.path("price").asText()),
-                    body.path("venue").asText()), Instant.ofEpochMilli(body.path("ts").asLong(0)));
+            Instant time = Instant.ofEpochMilli(body.path("ts").asLong(0));
+            return ToolResult.of(new Ticker(input.symbol(), "USD", SizeUnit.base,
+                    new BigDecimal(body.path("price").asText()), null, null, null, null, null, null, null, null, null,
+                    null, null, null, null, null, time, Map.of("venue", body.path("venue").asText())), time);
         });
     }
 }

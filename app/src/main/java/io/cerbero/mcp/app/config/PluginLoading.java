@@ -29,6 +29,12 @@ public final class PluginLoading {
         for (RegisteredPlugin plugin : registry.plugins()) {
             LOG.info("plugin {} version {} from {} ({} tools)", plugin.name(), plugin.plugin().version(),
                     plugin.source(), plugin.tools().size());
+            List<String> untyped = plugin.tools().stream().filter(t -> t.outputType() == null)
+                    .map(t -> t.name()).toList();
+            if (!untyped.isEmpty()) {
+                LOG.warn("plugin {}: tools without a declared output type (documented as an open object): {}",
+                        plugin.name(), String.join(", ", untyped));
+            }
         }
         if (registry.plugins().isEmpty()) {
             LOG.warn("no plugins found on the class path or in {}", settings.pluginsDir().toAbsolutePath());

@@ -62,8 +62,13 @@ public final class OpenApiDocument {
             for (Tool<?, ?> tool : plugin.tools()) {
                 String schemaName = plugin.name() + "." + tool.name() + ".input";
                 addSchemas(schemaDefs, plugin.name(), schemaName, tool.inputType());
+                String outputName = null;
+                if (tool.outputType() != null) {
+                    outputName = plugin.name() + "." + tool.name() + ".output";
+                    addSchemas(schemaDefs, plugin.name(), outputName, tool.outputType());
+                }
                 paths.putObject("/mcp-" + plugin.name() + "/tools/" + tool.name())
-                        .set("post", toolOperation(plugin.name(), tool, schemaName));
+                        .set("post", toolOperation(plugin.name(), tool, schemaName, outputName));
             }
             paths.putObject("/mcp-" + plugin.name() + "/tools").set("get", listOperation(plugin.name()));
         }
@@ -72,7 +77,7 @@ public final class OpenApiDocument {
     }
 
     private void addSchemas(ObjectNode defs, String plugin, String rootName, Class<?> inputType) {
-        ToolSchemas.InputSchema resolved = schemas.resolve(inputType);
+        ToolSchemas.DerivedSchema resolved = schemas.resolve(inputType);
         defs.set(rootName, renameRefs(json.valueToTree(resolved.root()), plugin));
         resolved.referenced().forEach((name, schema) ->
                 defs.set(plugin + "." + name, renameRefs(json.valueToTree(schema), plugin)));
@@ -93,7 +98,7 @@ public final class OpenApiDocument {
         return node;
     }
 
-    private ObjectNode toolOperation(String plugin, Tool<?, ?> tool, String schemaName) {
+    private ObjectNode toolOperation(String plugin, Tool<?, ?> tool, String schemaName, String outputName) {
         ObjectNode op = json.createObjectNode();
         op.putArray("tags").add(plugin);
         op.put("operationId", plugin + "_" + tool.name());
@@ -106,11 +111,30 @@ public final class OpenApiDocument {
         media.set("example", io.cerbero.mcp.core.json.JsonMappers.create().valueToTree(tool.example()));
         ObjectNode responses = op.putObject("responses");
         responses.putObject("200").put("description", "the tool's result, with request_id and data_timestamp")
-                .putObject("content").putObject("application/json").putObject("schema").put("type", "object");
+                .putObject("content").putObject("application/json").set("schema", responseSchema(outputName));
         for (String status : List.of("400", "401", "403", "404", "422", "429", "502", "503", "504")) {
             responses.putObject(status).put("$ref", ERROR_REF);
         }
         return op;
+    }
+
+    /**
+     * The tool's declared output with the two fields the host adds; an open object for a tool that declares none
+     * (a plugin built before typed outputs).
+     */
+    private ObjectNode responseSchema(String outputName) {
+        ObjectNode schema = json.createObjectNode();
+        if (outputName == null) {
+            return schema.put("type", "object");
+        }
+        var allOf = schema.putArray("allOf");
+        allOf.addObject().put("$ref", SCHEMA_PREFIX + outputName);
+        ObjectNode added = allOf.addObject().put("type", "object");
+        ObjectNode props = added.putObject("properties");
+        props.putObject("request_id").put("type", "string");
+        props.putObject("data_timestamp").put("type", "string").put("format", "date-time");
+        added.putArray("required").add("request_id").add("data_timestamp");
+        return schema;
     }
 
     /** The operation list in Swagger UI shows the summary beside the path; the full text is the description. */

@@ -79,6 +79,9 @@ public class ToolController {
             t.put("description", tool.description());
             t.put("effect", tool.effect().name());
             t.set("input_schema", schemas.resolve(tool.inputType()).toJsonSchema());
+            if (tool.outputType() != null) {
+                t.set("output_schema", schemas.outputJsonSchema(tool.outputType()));
+            }
             t.set("example", json.valueToTree(tool.example()));
         }
         return HttpResponse.ok(write(root)).contentType(MediaType.APPLICATION_JSON_TYPE);

@@ -1,5 +1,6 @@
 package io.cerbero.mcp.bench;
 
+import io.cerbero.mcp.core.analytics.Series;
 import io.cerbero.mcp.core.analytics.indicators.Adx;
 import io.cerbero.mcp.core.analytics.indicators.Atr;
 import io.cerbero.mcp.core.analytics.indicators.Bollinger;
@@ -12,8 +13,8 @@ import io.cerbero.mcp.core.analytics.indicators.Rsi;
 import io.cerbero.mcp.core.analytics.indicators.Sma;
 import io.cerbero.mcp.core.analytics.options.DealerGammaExposure;
 import io.cerbero.mcp.core.analytics.options.GammaProfile;
+import io.cerbero.mcp.core.analytics.options.OptionContract;
 import io.cerbero.mcp.core.analytics.options.OptionQuote;
-import io.cerbero.mcp.core.analytics.options.OptionType;
 import io.cerbero.mcp.core.analytics.options.Underlying;
 import io.cerbero.mcp.core.analytics.volatility.Garch11;
 import io.cerbero.mcp.core.analytics.volatility.GarchFit;
@@ -77,12 +78,12 @@ public class AnalyticsBenchmark {
                 double strike = spot * (0.6 + 0.016 * k);
                 double m = Math.log(strike / spot);
                 double iv = 0.55 - 0.3 * m + 0.6 * m * m;
-                chain.add(new OptionQuote(OptionType.CALL, strike, years, iv, 100 + rnd.nextInt(1000), 10));
-                chain.add(new OptionQuote(OptionType.PUT, strike, years, iv, 100 + rnd.nextInt(1000), 10));
+                chain.add(new OptionQuote(OptionContract.call(strike, years), iv, 100 + rnd.nextInt(1000), 10));
+                chain.add(new OptionQuote(OptionContract.put(strike, years), iv, 100 + rnd.nextInt(1000), 10));
                 // same chain but puts quoted 1 vol point above calls: no call/put pair can share a Gaussian term
                 chainDistinctIv.add(chain.get(chain.size() - 2));
                 OptionQuote put = chain.get(chain.size() - 1);
-                chainDistinctIv.add(new OptionQuote(OptionType.PUT, strike, years, iv + 0.01, put.openInterest(), 10));
+                chainDistinctIv.add(new OptionQuote(put.contract(), iv + 0.01, put.openInterest(), 10));
             }
         }
         grid = new double[200];
@@ -118,17 +119,17 @@ public class AnalyticsBenchmark {
     }
 
     @Benchmark
-    public double[] sma20() {
+    public Series sma20() {
         return Sma.compute(closes, 20);
     }
 
     @Benchmark
-    public double[] ema20() {
+    public Series ema20() {
         return Ema.compute(closes, 20);
     }
 
     @Benchmark
-    public double[] rsi14() {
+    public Series rsi14() {
         return Rsi.compute(closes, 14);
     }
 
@@ -138,7 +139,7 @@ public class AnalyticsBenchmark {
     }
 
     @Benchmark
-    public double[] atr14() {
+    public Series atr14() {
         return Atr.compute(highs, lows, closes, 14);
     }
 

@@ -1,5 +1,6 @@
 package io.cerbero.mcp.bench;
 
+import io.cerbero.mcp.core.analytics.Series;
 import io.cerbero.mcp.core.analytics.indicators.Rsi;
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -41,7 +42,7 @@ public class Ta4jRsiBenchmark {
     }
 
     @Benchmark
-    public double[] handWrittenRsi14() {
+    public Series handWrittenRsi14() {
         return Rsi.compute(closes, 14);
     }
 

@@ -9,11 +9,17 @@
  *   host) for empty/too-short/NaN/infinite input, non-positive prices, or a constant series where the
  *   statistic is undefined. No result ever contains NaN or infinity; an absent value (e.g. no
  *   zero-gamma flip in the grid, an unbounded max profit) is an empty {@code OptionalDouble}.</li>
- *   <li><b>Warm-up.</b> Indicator outputs contain only defined values and are <i>trailing-aligned</i>:
- *   the last output value belongs to the last input bar, so output {@code k} belongs to input bar
- *   {@code k + (n - output.length)}. Each indicator documents its output length.</li>
+ *   <li><b>Warm-up.</b> Indicators and rolling statistics return a {@link io.cerbero.mcp.core.analytics.Series}:
+ *   only defined values, with {@code firstBar}, the input bar the first value belongs to; the last value
+ *   belongs to the last input bar ({@code latest()}), and {@code at(bar)} reads any bar. Each function
+ *   documents its first bar.</li>
  *   <li><b>Units.</b> Returns are log returns unless stated; volatility is annualised with a
- *   caller-supplied periods-per-year; option time is in years and rates are continuously compounded.</li>
+ *   caller-supplied periods-per-year; option time is in years and rates are continuously compounded;
+ *   option greeks are per 1.00 of vol and per year, and {@code Greeks.toDeskUnits()} gives the per-vol-point,
+ *   per-day figures tools answer with.</li>
+ *   <li><b>Named arguments.</b> Option pricing takes its inputs as small records ({@code OptionContract},
+ *   {@code Underlying}, {@code Forward}) plus the one volatility or price, not as a row of doubles a caller
+ *   could swap (a rate for a volatility, a forward for a strike).</li>
  * </ul>
  *
  * <p>Sub-packages: {@code indicators}, {@code volatility}, {@code stats}, {@code risk},

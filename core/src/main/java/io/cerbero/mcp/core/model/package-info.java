@@ -13,7 +13,7 @@
  *   <li>rates are fractions ({@code 0.0001} is 0.01 %), times are ISO-8601 UTC instants;</li>
  *   <li>a venue's extra fields go in one {@code venue_specific} object, never among the unified fields.</li>
  * </ul>
- * {@link io.cerbero.mcp.core.model.UnifiedTools} names the unified tools and the output type each must declare.
+ * {@link io.cerbero.mcp.core.model.UnifiedTool} names the unified tools and the output type each must declare.
  * {@code docs/unified-model.md} maps each venue into the model.
  */
 package io.cerbero.mcp.core.model;

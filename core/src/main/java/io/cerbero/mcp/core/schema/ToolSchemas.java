@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Derives the JSON schema of a tool input from its record class with swagger-core, using the gateway's own
- * mapper so property names (snake_case) and types are exactly what the parser accepts.
+ * Derives the JSON schema of a tool's input and output records with swagger-core, using the gateway's own
+ * mapper so property names (snake_case) and types are exactly what the parser accepts and the host writes
+ * (decimals as JSON numbers, instants as date-time strings, enums as their JSON values).
  *
  * <p>Each instance owns its converter chain (no use of swagger's static singleton). Thread-safe after
  * construction; swagger's resolver is called under a lock because it caches internally.
@@ -22,7 +23,7 @@ import java.util.Objects;
 public final class ToolSchemas {
     private final ModelConverters converters;
     /** Schemas derive from classes, which never change at runtime: resolve each once (tool listings ask often). */
-    private final Map<Class<?>, InputSchema> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Class<?>, DerivedSchema> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ToolSchemas(ObjectMapper json) {
         Objects.requireNonNull(json, "json");
@@ -35,11 +36,11 @@ public final class ToolSchemas {
      *
      * @return the root schema and the referenced schemas by simple name; callers must not modify them
      */
-    public InputSchema resolve(Class<?> type) {
+    public DerivedSchema resolve(Class<?> type) {
         return cache.computeIfAbsent(type, this::derive);
     }
 
-    private synchronized InputSchema derive(Class<?> type) {
+    private synchronized DerivedSchema derive(Class<?> type) {
         ResolvedSchema resolved = converters.readAllAsResolvedSchema(new AnnotatedType(type).resolveAsRef(false));
         if (resolved == null || resolved.schema == null) {
             throw new IllegalArgumentException("no schema derivable from " + type.getName());
@@ -57,7 +58,56 @@ public final class ToolSchemas {
         if (resolved.schema.getType() == null && resolved.schema.getTypes() == null && resolved.schema.get$ref() == null) {
             resolved.schema.addType("object"); // a record without components still takes a JSON object
         }
-        return new InputSchema(resolved.schema, Map.copyOf(refs));
+        return new DerivedSchema(resolved.schema, Map.copyOf(refs));
+    }
+
+    /**
+     * The JSON Schema of a tool's answer: as {@link DerivedSchema#toJsonSchema()}, with every property that is
+     * not required also allowing {@code null} ("not set" is null in the unified model; the host omits nulls).
+     */
+    public ObjectNode outputJsonSchema(Class<?> type) {
+        ObjectNode schema = resolve(type).toJsonSchema();
+        allowNullWhereOptional(schema);
+        return schema;
+    }
+
+    private static void allowNullWhereOptional(com.fasterxml.jackson.databind.JsonNode node) {
+        if (node.isObject()) {
+            ObjectNode object = (ObjectNode) node;
+            com.fasterxml.jackson.databind.JsonNode properties = object.get("properties");
+            if (properties != null && properties.isObject()) {
+                java.util.Set<String> required = new java.util.HashSet<>();
+                object.path("required").forEach(r -> required.add(r.asText()));
+                properties.fields().forEachRemaining(p -> {
+                    if (!required.contains(p.getKey()) && p.getValue().isObject()) {
+                        nullable((ObjectNode) p.getValue());
+                    }
+                });
+            }
+            object.elements().forEachRemaining(ToolSchemas::allowNullWhereOptional);
+        } else if (node.isArray()) {
+            node.elements().forEachRemaining(ToolSchemas::allowNullWhereOptional);
+        }
+    }
+
+    private static void nullable(ObjectNode property) {
+        com.fasterxml.jackson.databind.JsonNode type = property.get("type");
+        if (type != null && type.isTextual()) {
+            property.putArray("type").add(type.asText()).add("null");
+        } else if (type != null && type.isArray()) {
+            boolean hasNull = false;
+            for (com.fasterxml.jackson.databind.JsonNode t : type) {
+                hasNull |= "null".equals(t.asText());
+            }
+            if (!hasNull) {
+                ((com.fasterxml.jackson.databind.node.ArrayNode) type).add("null");
+            }
+        } else if (property.has("$ref")) {
+            String ref = property.remove("$ref").asText();
+            com.fasterxml.jackson.databind.node.ArrayNode anyOf = property.putArray("anyOf");
+            anyOf.addObject().put("$ref", ref);
+            anyOf.addObject().put("type", "null");
+        }
     }
 
     /**
@@ -67,7 +117,7 @@ public final class ToolSchemas {
      * @param referenced nested schemas by name ({@code #/components/schemas/<name>})
      */
     @SuppressWarnings("rawtypes")
-    public record InputSchema(Schema root, Map<String, Schema> referenced) {
+    public record DerivedSchema(Schema root, Map<String, Schema> referenced) {
 
         /** The root schema as a self-contained JSON Schema document (references inlined under {@code $defs}). */
         public ObjectNode toJsonSchema() {

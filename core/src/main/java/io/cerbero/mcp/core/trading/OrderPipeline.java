@@ -75,7 +75,7 @@ public final class OrderPipeline<X> {
             if (intent.dryRun()) {
                 return ack(AckStatus.dry_run, planned, null, leverage, shown);
             }
-            auditPrepared(call, planned.clientOrderId(), shown);
+            auditPrepared(call, "place_order", planned.clientOrderId(), shown);
             VenueAck answer;
             try {
                 answer = venue.submit(request);
@@ -95,7 +95,7 @@ public final class OrderPipeline<X> {
         if (cancel.dryRun()) {
             return cancelAck(AckStatus.dry_run, cancel, null, shown);
         }
-        auditPrepared(call, cancel.clientOrderId(), shown);
+        auditPrepared(call, "cancel_order", cancel.clientOrderId(), shown);
         try {
             return cancelAck(AckStatus.cancel_requested, cancel, venue.submit(request), null);
         } catch (ToolException e) {
@@ -217,12 +217,14 @@ public final class OrderPipeline<X> {
         return out;
     }
 
-    private void auditPrepared(ToolCall call, String clientOrderId, DryRunRequest shown) {
+    private void auditPrepared(ToolCall call, String tool, String clientOrderId, DryRunRequest shown) {
         ObjectNode detail = context.json().createObjectNode();
-        detail.put(ErrorDetails.CLIENT_ORDER_ID, clientOrderId);
+        if (clientOrderId != null) {
+            detail.put(ErrorDetails.CLIENT_ORDER_ID, clientOrderId);
+        }
         detail.set("request", context.json().valueToTree(shown));
         context.audit().record(new AuditEvent(context.clock().instant(), call.requestId(), context.pluginName(),
-                "order_pipeline", call.environment(), call.botTag(), AuditEvent.Phase.PREPARED, "prepared", detail,
+                tool, call.environment(), call.botTag(), AuditEvent.Phase.PREPARED, "prepared", detail,
                 null));
     }
 

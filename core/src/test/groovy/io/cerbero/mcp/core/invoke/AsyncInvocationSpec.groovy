@@ -96,7 +96,7 @@ class AsyncInvocationSpec extends Specification {
         def body = echo.callAsync(TESTNET, 'echo', 'get_ticker', '{"symbol":"BTC-PERP"}').join().body()
 
         then:
-        body.get('price').decimalValue() == new BigDecimal('101.50')
+        body.get('last').decimalValue() == new BigDecimal('101.50')
         body.get('data_timestamp').asText() == '2025-01-02T06:40:00Z'
         venue.findAll(anyRequestedFor(anyUrl())).size() == 2
     }

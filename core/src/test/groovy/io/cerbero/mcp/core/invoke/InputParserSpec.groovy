@@ -11,7 +11,7 @@ import spock.lang.Specification
 import static io.cerbero.mcp.core.spi.Environment.TESTNET
 
 /**
- * How request bodies become tool inputs, through the real invoker and the echo place_order tool in dry run
+ * How request bodies become tool inputs, through the real invoker and the echo submit_order tool in dry run
  * (which answers with the exact venue request it would send, so decimals can be checked on the way out).
  */
 class InputParserSpec extends Specification {
@@ -24,12 +24,12 @@ class InputParserSpec extends Specification {
     }
 
     String venueRequestFor(String body) {
-        h.call(TESTNET, 'echo', 'place_order', body).body().get('request').asText()
+        h.call(TESTNET, 'echo', 'submit_order', body).body().get('request').asText()
     }
 
     ToolException refusal(String body) {
         try {
-            h.call(TESTNET, 'echo', 'place_order', body)
+            h.call(TESTNET, 'echo', 'submit_order', body)
         } catch (ToolException e) {
             return e
         }

@@ -75,7 +75,7 @@ class ToolInvokerSpec extends Specification {
 
         then:
         result.body().get('symbol').asText() == 'BTC-PERP'
-        result.body().get('price').decimalValue() == new BigDecimal('101.50')
+        result.body().get('last').decimalValue() == new BigDecimal('101.50')
         result.body().get('request_id').asText() == 'req-1'
         result.body().get('data_timestamp').asText() == '2025-01-02T06:40:00Z'
         result.dataTimestamp() == Instant.ofEpochMilli(1735800000000L)
@@ -102,7 +102,7 @@ class ToolInvokerSpec extends Specification {
 
     def 'without a timestamp from the tool, data_timestamp is the host clock'() {
         when:
-        def result = h.call(TESTNET, 'echo', 'place_order', String.format(ORDER, 'true'))
+        def result = h.call(TESTNET, 'echo', 'submit_order', String.format(ORDER, 'true'))
 
         then:
         result.body().get('status').asText() == 'dry_run'
@@ -139,14 +139,14 @@ class ToolInvokerSpec extends Specification {
 
     def 'a WRITE dry run is audited as ATTEMPT then OUTCOME dry_run, with the same request id'() {
         when:
-        h.call(TESTNET, 'echo', 'place_order', String.format(ORDER, 'true'))
+        h.call(TESTNET, 'echo', 'submit_order', String.format(ORDER, 'true'))
         List<AuditEvent> events = h.audit().events()
 
         then:
         events*.phase() == [AuditEvent.Phase.ATTEMPT, AuditEvent.Phase.OUTCOME]
         events*.outcome() == ['attempt', 'dry_run']
         events*.requestId().unique() == ['req-1']
-        events.every { it.plugin() == 'echo' && it.tool() == 'place_order' && it.environment() == TESTNET }
+        events.every { it.plugin() == 'echo' && it.tool() == 'submit_order' && it.environment() == TESTNET }
         events.every { it.botTag() == 'spec' && it.time() == PluginHarness.NOW }
         events[0].input().get('dry_run').booleanValue()
         events[0].input().get('qty').decimalValue() == new BigDecimal('0.01')
@@ -159,7 +159,7 @@ class ToolInvokerSpec extends Specification {
         testnet.stubFor(post(urlPathEqualTo('/order')).willReturn(aResponse().withStatus(200).withBody('{}')))
 
         when:
-        h.call(TESTNET, 'echo', 'place_order', String.format(ORDER, 'false'))
+        h.call(TESTNET, 'echo', 'submit_order', String.format(ORDER, 'false'))
 
         then:
         h.audit().events()*.outcome() == ['attempt', 'ok']
@@ -171,7 +171,7 @@ class ToolInvokerSpec extends Specification {
         testnet.stubFor(post(urlPathEqualTo('/order')).willReturn(aResponse().withStatus(status)))
 
         when:
-        h.call(TESTNET, 'echo', 'place_order', String.format(ORDER, 'false'))
+        h.call(TESTNET, 'echo', 'submit_order', String.format(ORDER, 'false'))
 
         then:
         def e = thrown(ToolException)
@@ -214,7 +214,7 @@ class ToolInvokerSpec extends Specification {
 
     def 'a leverage above the cap is POLICY_REJECTED and the venue sees no request'() {
         when:
-        h.call(TESTNET, 'echo', 'place_order',
+        h.call(TESTNET, 'echo', 'submit_order',
                 '{"symbol":"BTC-PERP","side":"buy","qty":"0.01","leverage":"5","dry_run":false}')
 
         then:
@@ -233,7 +233,7 @@ class ToolInvokerSpec extends Specification {
         testnet.stubFor(post(urlPathEqualTo('/order')).willReturn(aResponse().withStatus(200)))
 
         when:
-        raised.call(TESTNET, 'echo', 'place_order',
+        raised.call(TESTNET, 'echo', 'submit_order',
                 '{"symbol":"BTC-PERP","side":"sell","qty":"0.010","leverage":"5","dry_run":false}')
 
         then:
@@ -245,7 +245,7 @@ class ToolInvokerSpec extends Specification {
 
     def 'invalid input is refused before any session is opened, and a refused write attempt is still audited'() {
         when:
-        h.call(TESTNET, 'echo', 'place_order', '{"symbol":"BTC-PERP","side":"hold","qty":"1"}')
+        h.call(TESTNET, 'echo', 'submit_order', '{"symbol":"BTC-PERP","side":"hold","qty":"1"}')
 
         then:
         def e = thrown(ToolException)
@@ -270,7 +270,7 @@ class ToolInvokerSpec extends Specification {
         def misrouted = harness([ECHO_URL_TESTNET: live.baseUrl()])
 
         when:
-        misrouted.call(TESTNET, 'echo', 'place_order', String.format(ORDER, 'false'))
+        misrouted.call(TESTNET, 'echo', 'submit_order', String.format(ORDER, 'false'))
 
         then:
         def e = thrown(ToolException)
@@ -285,8 +285,8 @@ class ToolInvokerSpec extends Specification {
 
     def 'one session per environment is opened and reused across calls'() {
         when:
-        3.times { h.call(TESTNET, 'echo', 'place_order', String.format(ORDER, 'true')) }
-        h.call(MAINNET, 'echo', 'place_order', String.format(ORDER, 'true'))
+        3.times { h.call(TESTNET, 'echo', 'submit_order', String.format(ORDER, 'true')) }
+        h.call(MAINNET, 'echo', 'submit_order', String.format(ORDER, 'true'))
 
         then:
         h.sessions().openSessions().keySet()*.toString() == ['echo/mainnet', 'echo/testnet']

@@ -4,6 +4,7 @@ import io.cerbero.mcp.core.config.ConfigSource
 import io.cerbero.mcp.core.json.JsonMappers
 import io.cerbero.mcp.core.policy.LeverageCap
 import io.cerbero.mcp.core.spi.ConfigKey
+import io.cerbero.mcp.core.spi.RiskLimits
 import io.cerbero.mcp.core.spi.Environment
 import io.cerbero.mcp.core.spi.ErrorCode
 import io.cerbero.mcp.core.spi.PluginContext
@@ -37,9 +38,9 @@ class PluginContextFactorySpec extends Specification {
     def json = JsonMappers.create()
 
     /** Like the echo test plugin: one per-environment upstream, an API key and a leverage cap. */
-    static TinyPlugin echoLike(List<ConfigKey> keys = [ConfigKey.optionalSecret('API_KEY', 'key'),
-                                                       ConfigKey.withDefault('MAX_LEVERAGE', '3', 'cap')]) {
-        new TinyPlugin(pluginName: 'echo', keys: keys,
+    static TinyPlugin echoLike(List<ConfigKey> keys = [ConfigKey.optionalSecret('API_KEY', 'key')],
+                               RiskLimits limits = RiskLimits.maxLeverage('3')) {
+        new TinyPlugin(pluginName: 'echo', keys: keys, limits: limits,
                 upstreamList: [Upstream.perEnvironment('rest', 'URL', 'https://testnet.echo.invalid',
                         'https://live.echo.invalid', Upstream.UpstreamLimits.perSecond(100))],
                 toolList: [TinyTool.read('get_ticker')])
@@ -145,9 +146,9 @@ class PluginContextFactorySpec extends Specification {
         open([:], MAINNET).risk().maxLeverage() == 3
     }
 
-    def 'a plugin that declares no MAX_LEVERAGE gets no leverage at all'() {
+    def 'a plugin that declares no risk limits gets no leverage at all'() {
         expect:
-        open([:], TESTNET, echoLike([])).risk() == LeverageCap.NONE
+        open([:], TESTNET, echoLike([], null)).risk() == LeverageCap.NONE
         LeverageCap.NONE.maxLeverage() == 1
     }
 

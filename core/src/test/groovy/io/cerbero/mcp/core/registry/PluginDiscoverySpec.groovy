@@ -70,7 +70,7 @@ class PluginDiscoverySpec extends Specification {
         def registered = PluginRegistry.of(discover()).plugin('echo').orElseThrow()
 
         expect:
-        registered.tools()*.name() == ['get_ticker', 'place_order', 'explode']
+        registered.tools()*.name() == ['get_ticker', 'submit_order', 'explode']
         registered.classLoader() instanceof PluginClassLoader
     }
 

@@ -6,6 +6,7 @@ import io.cerbero.mcp.core.spi.ExchangePlugin
 import io.cerbero.mcp.core.spi.PluginContext
 import io.cerbero.mcp.core.spi.PluginSession
 import io.cerbero.mcp.core.spi.Spi
+import io.cerbero.mcp.core.spi.RiskLimits
 import io.cerbero.mcp.core.spi.Tool
 import io.cerbero.mcp.core.spi.ToolCall
 import io.cerbero.mcp.core.spi.ToolResult
@@ -21,6 +22,7 @@ class TinyPlugin implements ExchangePlugin<PluginSession> {
     List<Tool<PluginSession, ?>> toolList = []
     List<ConfigKey> keys = []
     List<Upstream> upstreamList = []
+    RiskLimits limits = null
     Function<PluginContext, PluginSession> opener = { PluginContext c -> new TinySession(c) } as Function
 
     @Override String name() { pluginName }
@@ -28,6 +30,7 @@ class TinyPlugin implements ExchangePlugin<PluginSession> {
     @Override int spiVersion() { spi }
     @Override List<ConfigKey> configKeys() { keys }
     @Override List<Upstream> upstreams() { upstreamList }
+    @Override Optional<RiskLimits> riskLimits() { Optional.ofNullable(limits) }
     @Override List<Tool<PluginSession, ?>> tools() { toolList }
     @Override PluginSession openSession(PluginContext context) { opener.apply(context) }
 

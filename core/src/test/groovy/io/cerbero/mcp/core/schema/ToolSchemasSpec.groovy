@@ -20,14 +20,14 @@ class ToolSchemasSpec extends Specification {
         new EchoPlugin().tools().find { it.name() == tool }.inputType()
     }
 
-    JsonNode placeOrder = schemas.resolve(inputOf('place_order')).toJsonSchema()
+    JsonNode placeOrder = schemas.resolve(inputOf('submit_order')).toJsonSchema()
 
     List<String> validate(JsonNode schema, String instance) {
         SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
                 .getSchema(schema.toString(), InputFormat.JSON).validate(instance, InputFormat.JSON)*.message
     }
 
-    def 'the place_order input schema uses snake_case property names, as the parser does'() {
+    def 'the submit_order input schema uses snake_case property names, as the parser does'() {
         expect:
         placeOrder.get('type').asText() == 'object' || placeOrder.get('type').toString().contains('object')
         placeOrder.get('properties').fieldNames().toList() as Set == ['symbol', 'side', 'qty', 'leverage', 'dry_run'] as Set

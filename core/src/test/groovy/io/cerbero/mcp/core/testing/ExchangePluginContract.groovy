@@ -10,6 +10,7 @@ import com.networknt.schema.SpecificationVersion
 import io.cerbero.mcp.core.config.ConfigSource
 import io.cerbero.mcp.core.config.ResolvedPluginConfig
 import io.cerbero.mcp.core.json.JsonMappers
+import io.cerbero.mcp.core.model.UnifiedTool
 import io.cerbero.mcp.core.registry.DiscoveredPlugin
 import io.cerbero.mcp.core.registry.PluginClassLoader
 import io.cerbero.mcp.core.registry.PluginRegistry
@@ -296,6 +297,78 @@ abstract class ExchangePluginContract extends Specification {
         cleanup:
         h?.close()
         loader?.close()
+    }
+
+    /**
+     * Whether a request the stub received only reads (allowed during a dry run). GET by default; a venue that
+     * reads with POST (Hyperliquid's {@code /info}, a JSON-RPC public method) overrides this.
+     */
+    boolean isReadRequest(com.github.tomakehurst.wiremock.verification.LoggedRequest request) {
+        request.method.value() == 'GET'
+    }
+
+    def 'every tool declares a typed output record'() {
+        expect:
+        newPlugin().tools().each { Tool tool ->
+            assert tool.outputType() != null: "${tool.name()} declares no output type (override outputType())"
+            assert tool.outputType().isRecord(): "${tool.name()} output ${tool.outputType().name} is not a record"
+        }
+    }
+
+    def 'a tool with a unified name takes the uniform inputs and answers with the unified type'() {
+        given:
+        def schemas = new ToolSchemas(json)
+
+        expect:
+        newPlugin().tools().each { Tool tool ->
+            UnifiedTool.byName(tool.name()).ifPresent { unified ->
+                assert tool.outputType() == unified.outputType():
+                        "${tool.name()} must answer with ${unified.outputType().simpleName}, declares ${tool.outputType()?.simpleName}"
+                def properties = schemas.resolve(tool.inputType()).toJsonSchema().path('properties')
+                unified.inputProperties().each { String name ->
+                    assert properties.has(name): "${tool.name()} input lacks the uniform property '${name}'"
+                }
+            }
+        }
+    }
+
+    def 'a plugin that places orders declares its risk limits'() {
+        given:
+        def plugin = newPlugin()
+
+        expect:
+        !plugin.tools().any { it.name() == 'place_order' } || plugin.riskLimits().isPresent()
+    }
+
+    def 'every example call answers within its declared output type, and dry runs send no write'() {
+        given:
+        def plugin = newPlugin()
+        def h = harness(plugin)
+        List<String> refusedWrites = []
+
+        when: 'each tool is called with its example (writes as dry runs) against the canned stub answer'
+        plugin.tools().each { Tool tool ->
+            ObjectNode body = json.valueToTree(tool.example())
+            if (tool.effect() == Effect.WRITE) {
+                body.put('dry_run', true)
+            }
+            try {
+                h.call(Environment.TESTNET, plugin.name(), tool.name(), body.toString())
+            } catch (ToolException e) {
+                // the canned stub body fits few tools: a mapped error is fine, a write the host refused is not
+                if (e.message.startsWith('dry run: the gateway refused')) {
+                    refusedWrites << "${tool.name()}: ${e.message}"
+                }
+            }
+        }
+        def writes = (testnet.allServeEvents + live.allServeEvents)*.request.findAll { !isReadRequest(it) }
+
+        then: 'answers that came back conform (PluginHarness checks each), and no write was sent or attempted'
+        refusedWrites.isEmpty()
+        writes.isEmpty()
+
+        cleanup:
+        h?.close()
     }
 
     /** Bodies no tool may accept: not objects, broken JSON, unknown fields, hostile nesting, wrong types. */

@@ -40,6 +40,7 @@ public final class PluginHarness implements AutoCloseable {
     private final ToolInvoker invoker;
     private final PluginRegistry registry;
     private final AtomicLong requestIds = new AtomicLong();
+    private final OutputConformance conformance = new OutputConformance(json);
     /** The harness's stand-in for the host's blocking executor: one named thread, so specs can see hand-overs. */
     private final ExecutorService workers = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, WORKER_THREAD);
@@ -64,7 +65,8 @@ public final class PluginHarness implements AutoCloseable {
     /** Calls a tool as a bot would; throws {@link io.cerbero.mcp.core.spi.ToolException} on failure. */
     public InvocationResult call(Environment environment, String plugin, String tool, String jsonBody) {
         ToolCall call = new ToolCall("req-" + requestIds.incrementAndGet(), environment, "spec", NOW);
-        return invoker.invoke(plugin, tool, jsonBody == null ? null : jsonBody.getBytes(StandardCharsets.UTF_8), call);
+        return conforming(plugin, tool, invoker.invoke(plugin, tool,
+                jsonBody == null ? null : jsonBody.getBytes(StandardCharsets.UTF_8), call));
     }
 
     /** Calls a tool as the server does, from an I/O thread that must not block; the future fails with ToolException. */
@@ -72,7 +74,14 @@ public final class PluginHarness implements AutoCloseable {
                                                          String jsonBody) {
         ToolCall call = new ToolCall("req-" + requestIds.incrementAndGet(), environment, "spec", NOW);
         return invoker.invokeAsync(plugin, tool, jsonBody == null ? null : jsonBody.getBytes(StandardCharsets.UTF_8),
-                call);
+                call).thenApply(result -> conforming(plugin, tool, result));
+    }
+
+    /** Every answer the harness sees must match the tool's declared output type (a real JSON Schema check). */
+    private InvocationResult conforming(String plugin, String tool, InvocationResult result) {
+        registry.plugin(plugin).flatMap(p -> p.tool(tool))
+                .ifPresent(t -> conformance.require(plugin, t, result.body()));
+        return result;
     }
 
     public PluginRegistry registry() {

@@ -1,5 +1,7 @@
 package io.cerbero.mcp.plugin.bybit
 
+import groovy.json.JsonSlurper
+import io.cerbero.mcp.core.model.TechnicalIndicators
 import io.cerbero.mcp.core.spi.Environment
 import io.cerbero.mcp.core.spi.ErrorCode
 import io.cerbero.mcp.core.spi.ToolException
@@ -7,6 +9,8 @@ import io.cerbero.mcp.core.testing.PluginHarness
 import spock.lang.AutoCleanup
 import spock.lang.Shared
 import spock.lang.Specification
+
+import java.math.MathContext
 
 /** The public market tools against venue-format stubs: field mapping, ordering and derived values. */
 class BybitMarketToolsSpec extends Specification {
@@ -227,25 +231,93 @@ class BybitMarketToolsSpec extends Specification {
         m.path('micro_price').doubleValue() < 100050.2d
     }
 
-    def 'get_technical_indicators computes the latest values from the candles oldest first'() {
-        given:
-        venue.get('/v5/market/kline', 'market_kline', [category: 'linear', symbol: 'BTCUSDT', interval: '60', limit: '200'])
+    /** Closes of the kline stub, newest first as Bybit sends them (index 0 is the forming candle). */
+    static List<BigDecimal> stubCloses() {
+        new JsonSlurper().parseText(BybitVenue.body('market_kline')).result.list.collect { new BigDecimal(it[4] as String) }
+    }
+
+    static BigDecimal mean(List<BigDecimal> values) {
+        values.sum().divide(values.size() as BigDecimal, MathContext.DECIMAL128)
+    }
+
+    def 'get_technical_indicators answers the unified TechnicalIndicators of the last closed candle by default'() {
+        given: 'the default limit is 300; Bybit has only 200 candles, the newest still forming'
+        venue.get('/v5/market/kline', 'market_kline', [category: 'linear', symbol: 'BTCUSDT', interval: '60', limit: '300'])
 
         when:
         def t = call('get_technical_indicators', '{"symbol":"BTCUSDT"}')
 
-        then:
-        t.path('bars').asInt() == 200
-        t.path('candle_start').asText() == '2025-01-02T09:00:00Z'
-        t.path('close').decimalValue() == 96359.7G
-        t.path('rsi14').doubleValue() > 0 && t.path('rsi14').doubleValue() < 100
-        t.path('bollinger20').path('upper').doubleValue() > t.path('bollinger20').path('lower').doubleValue()
-        t.path('macd').has('histogram')
-        t.path('adx14').path('adx').doubleValue() >= 0
-        t.path('atr14').doubleValue() > 0
+        then: 'the forming 09:00 candle is left out: values are those of the 08:00 candle'
+        t.path('symbol').asText() == 'BTCUSDT'
+        t.path('interval').asText() == '60'
+        t.path('candle_time').asText() == '2025-01-02T08:00:00Z'
+        t.path('close').decimalValue() == 96132.6G
+        !t.path('forming').asBoolean()
+        t.path('bars').asInt() == 199
+
+        and: '199 candles are fewer than the 260 after which values count as settled'
+        !t.path('settled').asBoolean()
+
+        and: 'SMA(20) is the mean of the 20 closed candles up to 08:00, computed here in decimal'
+        t.path('sma').path('period').asInt() == 20
+        Math.abs(t.path('sma').path('value').decimalValue() - mean(stubCloses()[1..20])) < 1e-6
+        t.path('ema').path('period').asInt() == 20
+        t.path('rsi').path('period').asInt() == 14
+        t.path('rsi').path('value').doubleValue() > 0 && t.path('rsi').path('value').doubleValue() < 100
+        [t.path('macd').path('fast').asInt(), t.path('macd').path('slow').asInt(),
+         t.path('macd').path('signal_period').asInt()] == [12, 26, 9]
+        Math.abs(t.path('macd').path('histogram').decimalValue()
+                - (t.path('macd').path('macd').decimalValue() - t.path('macd').path('signal').decimalValue())) < 1e-6
+        t.path('atr').path('value').doubleValue() > 0
+        t.path('adx').path('period').asInt() == 14
+        t.path('adx').path('adx').doubleValue() >= 0
+        t.path('bollinger').path('std_devs').decimalValue() == 2G
+        t.path('bollinger').path('upper').doubleValue() > t.path('bollinger').path('middle').doubleValue()
+        t.path('bollinger').path('middle').decimalValue() == t.path('sma').path('value').decimalValue()
+        t.path('bollinger').path('lower').doubleValue() < t.path('bollinger').path('middle').doubleValue()
+
+        and: 'the Bybit-only shape is gone'
+        !t.has('candle_start') && !t.has('sma20') && !t.has('category')
     }
 
-    def 'too few candles for the indicators is INVALID_INPUT from the analytics library'() {
+    def 'with include_forming the still forming candle is the one reported'() {
+        given:
+        venue.get('/v5/market/kline', 'market_kline', [category: 'linear', symbol: 'BTCUSDT', interval: '60', limit: '200'])
+
+        when:
+        def t = call('get_technical_indicators', '{"symbol":"BTCUSDT","limit":200,"include_forming":true}')
+
+        then:
+        t.path('candle_time').asText() == '2025-01-02T09:00:00Z'
+        t.path('close').decimalValue() == 96359.7G
+        t.path('forming').asBoolean()
+        t.path('bars').asInt() == 200
+        Math.abs(t.path('sma').path('value').decimalValue() - mean(stubCloses()[0..19])) < 1e-6
+    }
+
+    def 'the tool declares the unified output type'() {
+        expect:
+        new BybitPlugin().tools().find { it.name() == 'get_technical_indicators' }.outputType() == TechnicalIndicators
+    }
+
+    def 'a limit too small for MACD is refused before any venue call: #body'() {
+        when:
+        call('get_technical_indicators', body)
+
+        then:
+        def e = thrown(ToolException)
+        e.code() == ErrorCode.INVALID_INPUT
+        e.message.contains(message)
+        venue.requests().every { !it.request.url.startsWith('/v5/market/kline') }
+
+        where:
+        body                                                        | message
+        '{"symbol":"BTCUSDT","limit":34}'                           | 'at least 35 without include_forming'
+        '{"symbol":"BTCUSDT","limit":33,"include_forming":true}'    | 'between 34 and 1000'
+        '{"symbol":"BTCUSDT","limit":1001}'                         | 'between 34 and 1000'
+    }
+
+    def 'too few candles from the venue is INVALID_INPUT'() {
         given:
         venue.getLiteral('/v5/market/kline',
                 '{"retCode":0,"retMsg":"OK","result":{"symbol":"NEWUSDT","category":"linear","list":[["1735808400000","1","2","0.5","1.5","10","15"]]},"retExtInfo":{},"time":1}')
@@ -256,5 +328,6 @@ class BybitMarketToolsSpec extends Specification {
         then:
         def e = thrown(ToolException)
         e.code() == ErrorCode.INVALID_INPUT
+        e.message.startsWith('need at least 34 closed candles for MACD(12,26,9)')
     }
 }

@@ -2,13 +2,15 @@ package io.cerbero.mcp.core.analytics.indicators;
 
 import io.cerbero.mcp.core.analytics.AnalyticsInputException;
 import io.cerbero.mcp.core.analytics.Inputs;
+import io.cerbero.mcp.core.analytics.Series;
 
 /**
  * Wilder's Average Directional Index. TR, +DM and -DM start at bar 1 and are Wilder-smoothed in sum form
  * (first value = sum of the first {@code period}, then {@code s = s - s / period + x}); +DI/-DI are
  * {@code 100 * sDM / sTR}; DX = {@code 100 |+DI - -DI| / (+DI + -DI)}; ADX is the mean of the first
- * {@code period} DX values, then Wilder-smoothed. Output length {@code n - 2 * period + 1}
- * (the bars where ADX is defined; DI arrays are cut to the same bars).
+ * {@code period} DX values, then Wilder-smoothed. The sum form is Wilder's mean form times {@code period}, so DI
+ * equals that of a mean-seeded smoothing. The series cover the bars where ADX is defined (DI cut to the same
+ * bars): the first is bar {@code 2 * period - 1}, {@code n - 2 * period + 1} values.
  * A window without any range gives DI = 0 and DX = 0; a series whose bars never move is rejected.
  */
 public final class Adx {
@@ -20,11 +22,7 @@ public final class Adx {
         Inputs.requirePeriod("period", period, 1);
         Bars.validate(highs, lows, closes, 2 * period, "ADX(" + period + ")");
         int n = closes.length;
-        double totalRange = 0;
-        for (int i = 1; i < n; i++) {
-            totalRange += Bars.trueRange(highs, lows, closes, i);
-        }
-        if (totalRange == 0) {
+        if (!defined(highs, lows, closes)) {
             throw new AnalyticsInputException("closes", "bars never move (zero true range); ADX is undefined");
         }
         double sTr = 0;
@@ -68,7 +66,18 @@ public final class Adx {
                 mdi[k] = m;
             }
         }
-        return new AdxSeries(adx, pdi, mdi);
+        int first = 2 * period - 1;
+        return new AdxSeries(new Series(first, adx), new Series(first, pdi), new Series(first, mdi));
+    }
+
+    /** Whether ADX is defined at all: some bar after the first has a non-zero true range. */
+    static boolean defined(double[] highs, double[] lows, double[] closes) {
+        for (int i = 1; i < closes.length; i++) {
+            if (Bars.trueRange(highs, lows, closes, i) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double plusDm(double[] h, double[] l, int i) {

@@ -1,5 +1,7 @@
 package io.cerbero.mcp.core.analytics.indicators;
 
-/** ADX with +DI and -DI (all in 0..100), same length, trailing-aligned. */
-public record AdxSeries(double[] adx, double[] plusDi, double[] minusDi) {
+import io.cerbero.mcp.core.analytics.Series;
+
+/** ADX with +DI and -DI (all in 0..100) over the same bars: the first belongs to bar {@code 2 * period - 1}. */
+public record AdxSeries(Series adx, Series plusDi, Series minusDi) {
 }

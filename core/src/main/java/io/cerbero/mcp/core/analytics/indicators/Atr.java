@@ -1,17 +1,20 @@
 package io.cerbero.mcp.core.analytics.indicators;
 
+import io.cerbero.mcp.core.analytics.Inputs;
+import io.cerbero.mcp.core.analytics.Series;
+
 /**
  * Average True Range (Wilder). True range starts at bar 1 (it needs the previous close); the first ATR
  * is the mean of TR[1..period], then {@code atr = (atr * (period - 1) + tr) / period}.
- * Output length {@code n - period}; output[k] belongs to bar {@code k + period}.
+ * The first value belongs to bar {@code period}; {@code n - period} values.
  */
 public final class Atr {
 
     private Atr() {
     }
 
-    public static double[] compute(double[] highs, double[] lows, double[] closes, int period) {
-        io.cerbero.mcp.core.analytics.Inputs.requirePeriod("period", period, 1);
+    public static Series compute(double[] highs, double[] lows, double[] closes, int period) {
+        Inputs.requirePeriod("period", period, 1);
         Bars.validate(highs, lows, closes, period + 1, "ATR(" + period + ")");
         int n = closes.length;
         double[] out = new double[n - period];
@@ -25,6 +28,6 @@ public final class Atr {
             atr = (atr * (period - 1) + Bars.trueRange(highs, lows, closes, i)) / period;
             out[i - period] = atr;
         }
-        return out;
+        return new Series(period, out);
     }
 }

@@ -1,10 +1,12 @@
 package io.cerbero.mcp.core.analytics.indicators;
 
 import io.cerbero.mcp.core.analytics.Inputs;
+import io.cerbero.mcp.core.analytics.Series;
 
 /**
  * Bollinger bands: SMA(period) plus/minus {@code k} population standard deviations (divisor
- * {@code period}, Bollinger's and TA-Lib's definition). Output length {@code n - period + 1}.
+ * {@code period}, Bollinger's and TA-Lib's definition). The first bands belong to bar {@code period - 1};
+ * {@code n - period + 1} values.
  * A constant window gives zero-width bands (defined, so not rejected).
  *
  * <p>O(n): the window mean and sum of squared deviations slide with a Welford-style update on values
@@ -70,6 +72,7 @@ public final class Bollinger {
             up[j] = centre + k * sd;
             lo[j] = centre - k * sd;
         }
-        return new BollingerBands(up, mid, lo);
+        int first = period - 1;
+        return new BollingerBands(new Series(first, up), new Series(first, mid), new Series(first, lo));
     }
 }

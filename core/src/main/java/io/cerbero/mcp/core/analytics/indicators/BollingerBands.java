@@ -1,5 +1,7 @@
 package io.cerbero.mcp.core.analytics.indicators;
 
-/** Bollinger bands: middle (SMA), upper and lower; same length, trailing-aligned. */
-public record BollingerBands(double[] upper, double[] middle, double[] lower) {
+import io.cerbero.mcp.core.analytics.Series;
+
+/** Bollinger bands: upper, middle (SMA) and lower over the same bars: the first belongs to bar {@code period - 1}. */
+public record BollingerBands(Series upper, Series middle, Series lower) {
 }

@@ -1,20 +1,22 @@
 package io.cerbero.mcp.core.analytics.indicators;
 
 import io.cerbero.mcp.core.analytics.Inputs;
+import io.cerbero.mcp.core.analytics.Series;
 
 /**
  * Exponential moving average with {@code alpha = 2 / (period + 1)}, seeded with the SMA of the first
- * {@code period} values (TA-Lib / StockCharts convention). Output length {@code n - period + 1}.
+ * {@code period} values (TA-Lib / StockCharts convention). The seed belongs to bar {@code period - 1};
+ * {@code n - period + 1} values.
  */
 public final class Ema {
 
     private Ema() {
     }
 
-    public static double[] compute(double[] values, int period) {
+    public static Series compute(double[] values, int period) {
         Inputs.requirePeriod("period", period, 1);
         Inputs.requireSeries("values", values, period, "EMA(" + period + ")");
-        return unchecked(values, 0, period);
+        return new Series(period - 1, unchecked(values, 0, period));
     }
 
     /** EMA of {@code x[from..]}; output length {@code x.length - from - period + 1}. */

@@ -2,11 +2,14 @@ package io.cerbero.mcp.core.analytics.indicators;
 
 import io.cerbero.mcp.core.analytics.AnalyticsInputException;
 import io.cerbero.mcp.core.analytics.Inputs;
+import io.cerbero.mcp.core.analytics.Series;
 
 /**
  * MACD: {@code EMA(fast) - EMA(slow)} of the closes, its {@code EMA(signal)} and the histogram
- * (macd - signal). EMAs are SMA-seeded ({@link Ema}). The returned arrays cover only bars where the
- * signal is defined: length {@code n - slow - signal + 2}.
+ * (macd - signal). Every EMA is SMA-seeded ({@link Ema}): the fast and slow ones on the first {@code fast} and
+ * {@code slow} closes (bars {@code fast - 1} and {@code slow - 1}), the signal on the first {@code signal} MACD
+ * values. The series cover only bars where the signal is defined: the first is bar {@code slow + signal - 2},
+ * {@code n - slow - signal + 2} values.
  */
 public final class Macd {
 
@@ -43,6 +46,7 @@ public final class Macd {
             macd[i] = line[i + off];
             hist[i] = macd[i] - sig[i];
         }
-        return new MacdSeries(macd, sig, hist);
+        int first = closes.length - k;
+        return new MacdSeries(new Series(first, macd), new Series(first, sig), new Series(first, hist));
     }
 }

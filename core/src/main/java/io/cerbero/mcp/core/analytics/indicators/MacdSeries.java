@@ -1,5 +1,10 @@
 package io.cerbero.mcp.core.analytics.indicators;
 
-/** MACD line, signal line and histogram; all arrays have the same length and are trailing-aligned. */
-public record MacdSeries(double[] macd, double[] signal, double[] histogram) {
+import io.cerbero.mcp.core.analytics.Series;
+
+/**
+ * MACD line, signal line and histogram over the same bars: the first belongs to bar {@code slow + signal - 2}
+ * (the first bar with a signal value).
+ */
+public record MacdSeries(Series macd, Series signal, Series histogram) {
 }

@@ -1,11 +1,12 @@
 package io.cerbero.mcp.core.analytics.indicators;
 
 import io.cerbero.mcp.core.analytics.Inputs;
+import io.cerbero.mcp.core.analytics.Series;
 
 /**
  * Relative Strength Index with Wilder smoothing: the first average gain/loss is the simple mean of the
  * first {@code period} changes, then {@code avg = (avg * (period - 1) + x) / period}.
- * Output length {@code n - period}; output[k] belongs to close {@code k + period}.
+ * The first value belongs to bar {@code period} (the first {@code period} changes); {@code n - period} values.
  * A window with neither gains nor losses (flat start of a non-constant series) is reported as the
  * neutral 50; a wholly constant series is rejected because RSI is undefined.
  */
@@ -14,7 +15,7 @@ public final class Rsi {
     private Rsi() {
     }
 
-    public static double[] compute(double[] closes, int period) {
+    public static Series compute(double[] closes, int period) {
         Inputs.requirePeriod("period", period, 1);
         Inputs.requireSeries("closes", closes, period + 1, "RSI(" + period + ")");
         Inputs.requireNotConstant("closes", closes, "RSI");
@@ -40,7 +41,17 @@ public final class Rsi {
             loss = (loss * keep + (d < 0 ? -d : 0)) / period;
             out[i - period] = rsi(gain, loss);
         }
-        return out;
+        return new Series(period, out);
+    }
+
+    /** Whether RSI is defined at all: the closes are not all equal. */
+    static boolean defined(double[] closes) {
+        for (double c : closes) {
+            if (c != closes[0]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double rsi(double gain, double loss) {

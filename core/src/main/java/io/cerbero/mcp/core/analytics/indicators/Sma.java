@@ -1,17 +1,21 @@
 package io.cerbero.mcp.core.analytics.indicators;
 
 import io.cerbero.mcp.core.analytics.Inputs;
+import io.cerbero.mcp.core.analytics.Series;
 
-/** Simple moving average. Output length {@code n - period + 1}; output[0] is the mean of the first {@code period} values. */
+/**
+ * Simple moving average. The first value is the mean of the first {@code period} values and belongs to bar
+ * {@code period - 1}; {@code n - period + 1} values.
+ */
 public final class Sma {
 
     private Sma() {
     }
 
-    public static double[] compute(double[] values, int period) {
+    public static Series compute(double[] values, int period) {
         Inputs.requirePeriod("period", period, 1);
         Inputs.requireSeries("values", values, period, "SMA(" + period + ")");
-        return unchecked(values, period);
+        return new Series(period - 1, unchecked(values, period));
     }
 
     /** Rolling sum, recomputed from scratch every {@code period} steps so rounding drift stays bounded. */

@@ -12,9 +12,12 @@
  * formulas are short, standard and tested against pandas (see the test resources), so a dependency
  * buys nothing here.
  *
- * <p><b>Warm-up convention.</b> Outputs contain only defined values, trailing-aligned with the input
- * (output {@code k} belongs to input bar {@code k + n - output.length}). Lengths: SMA/EMA/Bollinger
- * {@code n - period + 1}; RSI/ATR {@code n - period}; ADX {@code n - 2 period + 1};
- * MACD {@code n - slow - signal + 2}.
+ * <p><b>Warm-up convention.</b> Each indicator returns a {@link io.cerbero.mcp.core.analytics.Series}: only
+ * defined values, with the index of the input bar the first one belongs to ({@code firstBar}); the last value
+ * belongs to the last input bar. First bars: SMA/EMA/Bollinger {@code period - 1}; RSI/ATR {@code period};
+ * ADX {@code 2 period - 1}; MACD {@code slow + signal - 2}.
+ *
+ * <p>{@link io.cerbero.mcp.core.analytics.indicators.IndicatorReport} turns candles into the unified
+ * {@code get_technical_indicators} answer with the standard periods.
  */
 package io.cerbero.mcp.core.analytics.indicators;

@@ -10,11 +10,13 @@ public final class Black76 {
     private Black76() {
     }
 
-    public static double price(OptionType type, double forward, double strike, double years, double rate, double vol) {
-        return BlackScholes.price(type, forward, strike, years, rate, rate, vol);
+    /** Price of {@code contract} on {@code forward} at {@code volatility} (annualised, 1.00 = 100%). */
+    public static double price(OptionContract contract, Forward forward, double volatility) {
+        return BlackScholes.price(contract, forward.asUnderlying(), volatility);
     }
 
-    public static Greeks greeks(OptionType type, double forward, double strike, double years, double rate, double vol) {
-        return BlackScholes.greeks(type, forward, strike, years, rate, rate, vol);
+    /** Price and greeks of {@code contract} on {@code forward} at {@code volatility} (annualised, 1.00 = 100%). */
+    public static Greeks greeks(OptionContract contract, Forward forward, double volatility) {
+        return BlackScholes.greeks(contract, forward.asUnderlying(), volatility);
     }
 }

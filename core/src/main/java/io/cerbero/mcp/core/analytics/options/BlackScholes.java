@@ -1,27 +1,36 @@
 package io.cerbero.mcp.core.analytics.options;
 
-import io.cerbero.mcp.core.analytics.AnalyticsInputException;
 import io.cerbero.mcp.core.analytics.Inputs;
 
 /**
  * Black–Scholes–Merton for European options on a spot asset with continuous yield {@code q}
  * (dividend yield, or the foreign rate for FX; {@code q = r} turns it into Black-76 on a forward).
- * Closed forms; time in years, rates continuously compounded.
+ * Closed forms; time in years, rates continuously compounded. The contract, the market and the volatility are
+ * separate arguments, so none can be passed in another's place; greeks are in the library's units (see
+ * {@link Greeks}; {@link Greeks#toDeskUnits()} for tool outputs).
  */
 public final class BlackScholes {
 
     private BlackScholes() {
     }
 
-    public static double price(OptionType type, double spot, double strike, double years, double rate,
-                               double dividendYield, double vol) {
-        validate(type, spot, strike, years, rate, dividendYield, vol);
-        return priceUnchecked(type, spot, strike, years, rate, dividendYield, vol);
+    /** Price of {@code contract} on {@code underlying} at {@code volatility} (annualised, 1.00 = 100%). */
+    public static double price(OptionContract contract, Underlying underlying, double volatility) {
+        Inputs.requirePositive("volatility", volatility);
+        return priceUnchecked(contract.type(), underlying.spot(), contract.strike(), contract.yearsToExpiry(),
+                underlying.rate(), underlying.dividendYield(), volatility);
     }
 
-    public static Greeks greeks(OptionType type, double spot, double strike, double years, double rate,
-                                double dividendYield, double vol) {
-        validate(type, spot, strike, years, rate, dividendYield, vol);
+    /** Price and greeks of {@code contract} on {@code underlying} at {@code volatility} (annualised, 1.00 = 100%). */
+    public static Greeks greeks(OptionContract contract, Underlying underlying, double volatility) {
+        Inputs.requirePositive("volatility", volatility);
+        return greeksUnchecked(contract.type(), underlying.spot(), contract.strike(), contract.yearsToExpiry(),
+                underlying.rate(), underlying.dividendYield(), volatility);
+    }
+
+    /** The closed forms on already validated values (records validate on construction): the chain analytics' loop. */
+    static Greeks greeksUnchecked(OptionType type, double spot, double strike, double years, double rate,
+                                  double dividendYield, double vol) {
         double sqrtT = Math.sqrt(years);
         double v = vol * sqrtT;
         double d1 = (Math.log(spot / strike) + (rate - dividendYield + 0.5 * vol * vol) * years) / v;
@@ -75,18 +84,5 @@ public final class BlackScholes {
         double d1 = (Math.log(spot / strike) + (rate - dividendYield + 0.5 * vol * vol) * years) / v;
         double dq = Math.exp(-dividendYield * years);
         return type == OptionType.CALL ? dq * Normal.cdf(d1) : -dq * Normal.cdf(-d1);
-    }
-
-    static void validate(OptionType type, double spot, double strike, double years, double rate,
-                         double dividendYield, double vol) {
-        if (type == null) {
-            throw new AnalyticsInputException("type", "must be CALL or PUT");
-        }
-        Inputs.requirePositive("spot", spot);
-        Inputs.requirePositive("strike", strike);
-        Inputs.requirePositive("years", years);
-        Inputs.requireFinite("rate", rate);
-        Inputs.requireFinite("dividendYield", dividendYield);
-        Inputs.requirePositive("vol", vol);
     }
 }

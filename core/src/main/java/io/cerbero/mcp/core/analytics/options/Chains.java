@@ -24,17 +24,17 @@ final class Chains {
 
     static double singleExpiry(List<OptionQuote> quotes) {
         requireNonEmpty(quotes);
-        double t = quotes.get(0).years();
+        double t = quotes.get(0).yearsToExpiry();
         for (OptionQuote q : quotes) {
-            if (Math.abs(q.years() - t) > 1e-9) {
-                throw new AnalyticsInputException("quotes", "quotes must share one expiry; got " + t + " and " + q.years());
+            if (Math.abs(q.yearsToExpiry() - t) > 1e-9) {
+                throw new AnalyticsInputException("quotes", "quotes must share one expiry; got " + t + " and " + q.yearsToExpiry());
             }
         }
         return t;
     }
 
     static double delta(OptionQuote q, Underlying u) {
-        return BlackScholes.delta(q.type(), u.spot(), q.strike(), q.years(), u.rate(), u.dividendYield(), q.iv());
+        return BlackScholes.delta(q.type(), u.spot(), q.strike(), q.yearsToExpiry(), u.rate(), u.dividendYield(), q.iv());
     }
 
     /**

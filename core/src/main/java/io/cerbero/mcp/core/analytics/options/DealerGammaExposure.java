@@ -34,7 +34,7 @@ public final class DealerGammaExposure {
         double s = underlying.spot();
         TreeMap<Double, double[]> acc = new TreeMap<>();
         for (OptionQuote q : quotes) {
-            Greeks g = BlackScholes.greeks(q.type(), s, q.strike(), q.years(), underlying.rate(),
+            Greeks g = BlackScholes.greeksUnchecked(q.type(), s, q.strike(), q.yearsToExpiry(), underlying.rate(),
                     underlying.dividendYield(), q.iv());
             double gex = g.gamma() * q.openInterest() * multiplier * s * s * 0.01;
             double[] cp = acc.computeIfAbsent(q.strike(), k -> new double[2]);
@@ -71,16 +71,16 @@ public final class DealerGammaExposure {
         double[] c = new double[quotes.size()];   // (-(ln K) + (r - q + sigma^2/2) T) / (sigma sqrt T)
         double[] w = new double[quotes.size()];   // sign * OI * mult * 0.01 * e^{-qT} / (sigma sqrt T sqrt(2 pi))
         for (OptionQuote q : quotes) {
-            double v = q.iv() * Math.sqrt(q.years());
+            double v = q.iv() * Math.sqrt(q.yearsToExpiry());
             double sign = q.type() == OptionType.CALL ? 1.0 : -1.0;
-            double wq = sign * q.openInterest() * multiplier * 0.01 * Math.exp(-dy * q.years()) * Normal.INV_SQRT_2PI / v;
-            Integer at = index.putIfAbsent(new Key(q.strike(), q.years(), q.iv()), n);
+            double wq = sign * q.openInterest() * multiplier * 0.01 * Math.exp(-dy * q.yearsToExpiry()) * Normal.INV_SQRT_2PI / v;
+            Integer at = index.putIfAbsent(new Key(q.strike(), q.yearsToExpiry(), q.iv()), n);
             if (at != null) {
                 w[at] += wq;
                 continue;
             }
             a[n] = 1.0 / v;
-            c[n] = (-Math.log(q.strike()) + (r - dy + 0.5 * q.iv() * q.iv()) * q.years()) / v;
+            c[n] = (-Math.log(q.strike()) + (r - dy + 0.5 * q.iv() * q.iv()) * q.yearsToExpiry()) / v;
             w[n] = wq;
             n++;
         }

@@ -21,35 +21,40 @@ public final class ImpliedVolatility {
     private ImpliedVolatility() {
     }
 
-    public static double blackScholes(OptionType type, double price, double spot, double strike, double years,
-                                      double rate, double dividendYield) {
-        BlackScholes.validate(type, spot, strike, years, rate, dividendYield, 0.2);
-        Inputs.requirePositive("price", price);
+    /** The volatility at which {@code contract} on {@code underlying} is worth {@code optionPrice}. */
+    public static double blackScholes(OptionContract contract, Underlying underlying, double optionPrice) {
+        Inputs.requirePositive("optionPrice", optionPrice);
+        OptionType type = contract.type();
+        double spot = underlying.spot();
+        double strike = contract.strike();
+        double years = contract.yearsToExpiry();
+        double rate = underlying.rate();
+        double dividendYield = underlying.dividendYield();
         double fwdDisc = spot * Math.exp(-dividendYield * years);
         double kDisc = strike * Math.exp(-rate * years);
         double lower = type == OptionType.CALL ? Math.max(0, fwdDisc - kDisc) : Math.max(0, kDisc - fwdDisc);
         double upper = type == OptionType.CALL ? fwdDisc : kDisc;
-        if (price <= lower || price >= upper) {
-            throw new AnalyticsInputException("price", "price " + price + " is outside the no-arbitrage range ("
+        if (optionPrice <= lower || optionPrice >= upper) {
+            throw new AnalyticsInputException("optionPrice", "price " + optionPrice + " is outside the no-arbitrage range ("
                     + lower + ", " + upper + "); no implied volatility");
         }
         double lo = BlackScholes.priceUnchecked(type, spot, strike, years, rate, dividendYield, MIN_VOL);
         double hi = BlackScholes.priceUnchecked(type, spot, strike, years, rate, dividendYield, MAX_VOL);
-        if (price <= lo || price >= hi) {
-            throw new AnalyticsInputException("price", "implied volatility is outside [" + MIN_VOL + ", " + MAX_VOL + "]");
+        if (optionPrice <= lo || optionPrice >= hi) {
+            throw new AnalyticsInputException("optionPrice", "implied volatility is outside [" + MIN_VOL + ", " + MAX_VOL + "]");
         }
         BracketingNthOrderBrentSolver solver = new BracketingNthOrderBrentSolver(1e-14, 1e-12, 1e-15, 5);
         try {
             return solver.solve(200,
-                    s -> BlackScholes.priceUnchecked(type, spot, strike, years, rate, dividendYield, s) - price,
+                    s -> BlackScholes.priceUnchecked(type, spot, strike, years, rate, dividendYield, s) - optionPrice,
                     MIN_VOL, MAX_VOL);
         } catch (MathIllegalArgumentException | MathIllegalStateException e) {
-            throw new AnalyticsInputException("price", "implied volatility solver did not converge: " + e.getMessage());
+            throw new AnalyticsInputException("optionPrice", "implied volatility solver did not converge: " + e.getMessage());
         }
     }
 
-    /** Black-76 implied vol of an option on a forward. */
-    public static double black76(OptionType type, double price, double forward, double strike, double years, double rate) {
-        return blackScholes(type, price, forward, strike, years, rate, rate);
+    /** Black-76 implied vol: the volatility at which {@code contract} on {@code forward} is worth that price. */
+    public static double black76(OptionContract contract, Forward forward, double optionPrice) {
+        return blackScholes(contract, forward.asUnderlying(), optionPrice);
     }
 }

@@ -16,11 +16,11 @@ public final class TermStructure {
         // group on expiry rounded to ~1 second so float noise in "years" does not split an expiry
         TreeMap<Long, List<OptionQuote>> byExpiry = new TreeMap<>();
         for (OptionQuote q : quotes) {
-            byExpiry.computeIfAbsent(Math.round(q.years() * 31_557_600.0), k -> new ArrayList<>()).add(q);
+            byExpiry.computeIfAbsent(Math.round(q.yearsToExpiry() * 31_557_600.0), k -> new ArrayList<>()).add(q);
         }
         List<TermPoint> points = new ArrayList<>();
         for (Map.Entry<Long, List<OptionQuote>> e : byExpiry.entrySet()) {
-            double years = e.getValue().get(0).years();
+            double years = e.getValue().get(0).yearsToExpiry();
             points.add(new TermPoint(years, Chains.atmIv(e.getValue(), u, years)));
         }
         TermPoint first = points.get(0);

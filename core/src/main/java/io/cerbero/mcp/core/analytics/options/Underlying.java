@@ -3,8 +3,8 @@ package io.cerbero.mcp.core.analytics.options;
 import io.cerbero.mcp.core.analytics.Inputs;
 
 /**
- * Market state a chain is evaluated in: spot, risk-free rate and continuous yield (use
- * {@code dividendYield = rate} with the future price as {@code spot} for options on futures).
+ * Market state a spot option or a chain is evaluated in: spot, risk-free rate and continuous yield, all
+ * continuously compounded. For options on futures use {@link Forward#asUnderlying()}.
  */
 public record Underlying(double spot, double rate, double dividendYield) {
 

@@ -17,7 +17,8 @@ public final class VannaCharmExposure {
         double cc = 0;
         double pc = 0;
         for (OptionQuote q : quotes) {
-            Greeks g = BlackScholes.greeks(q.type(), u.spot(), q.strike(), q.years(), u.rate(), u.dividendYield(), q.iv());
+            Greeks g = BlackScholes.greeksUnchecked(q.type(), u.spot(), q.strike(), q.yearsToExpiry(), u.rate(),
+                    u.dividendYield(), q.iv());
             double size = q.openInterest() * multiplier;
             if (q.type() == OptionType.CALL) {
                 cv += g.vanna() * size;

@@ -1,6 +1,16 @@
 /**
  * Option pricing and chain analytics.
  *
+ * <p><b>Arguments.</b> An option is an {@link io.cerbero.mcp.core.analytics.options.OptionContract} (right,
+ * strike, years to expiry); its market an {@link io.cerbero.mcp.core.analytics.options.Underlying} (spot, rate,
+ * yield) or a {@link io.cerbero.mcp.core.analytics.options.Forward} (Black-76: forward, rate); the volatility or
+ * the option price is the one plain number beside them. A rate and a volatility therefore never stand side by
+ * side in a parameter list, and cannot be swapped without a compile error.
+ *
+ * <p><b>Units.</b> {@link io.cerbero.mcp.core.analytics.options.Greeks} are in calculus units (vega per 1.00 of
+ * vol, theta per year); tool outputs use {@link io.cerbero.mcp.core.analytics.options.DeskGreeks} (vega per vol
+ * point, theta per calendar day) from {@code Greeks.toDeskUnits()}.
+ *
  * <ul>
  *   <li>{@link io.cerbero.mcp.core.analytics.options.BlackScholes} (with continuous yield) and
  *   {@link io.cerbero.mcp.core.analytics.options.Black76}: closed-form prices and greeks (delta, gamma, vega,

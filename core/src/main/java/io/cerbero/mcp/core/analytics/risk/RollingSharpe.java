@@ -2,19 +2,20 @@ package io.cerbero.mcp.core.analytics.risk;
 
 import io.cerbero.mcp.core.analytics.AnalyticsInputException;
 import io.cerbero.mcp.core.analytics.Inputs;
+import io.cerbero.mcp.core.analytics.Series;
 
 /**
  * Rolling annualised Sharpe ratio of periodic returns:
  * {@code (mean(r - rf) / std(r)) * sqrt(periodsPerYear)} with sample std (n-1) over each window.
- * Output length {@code n - window + 1}, trailing-aligned. A window with zero dispersion has no
- * Sharpe ratio and is rejected (naming the window).
+ * The first value belongs to return {@code window - 1} (the first full window); {@code n - window + 1} values.
+ * A window with zero dispersion has no Sharpe ratio and is rejected (naming the window).
  */
 public final class RollingSharpe {
 
     private RollingSharpe() {
     }
 
-    public static double[] compute(double[] returns, int window, double periodsPerYear, double riskFreePerPeriod) {
+    public static Series compute(double[] returns, int window, double periodsPerYear, double riskFreePerPeriod) {
         Inputs.requirePeriod("window", window, 2);
         Inputs.requirePositive("periodsPerYear", periodsPerYear);
         Inputs.requireFinite("riskFreePerPeriod", riskFreePerPeriod);
@@ -42,6 +43,6 @@ public final class RollingSharpe {
             }
             out[k] = (m - riskFreePerPeriod) / sd * ann;
         }
-        return out;
+        return new Series(window - 1, out);
     }
 }

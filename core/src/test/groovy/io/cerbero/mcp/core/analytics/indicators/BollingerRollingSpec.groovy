@@ -1,5 +1,6 @@
 package io.cerbero.mcp.core.analytics.indicators
 
+import io.cerbero.mcp.core.analytics.Series
 import spock.lang.Specification
 
 /**
@@ -21,7 +22,7 @@ class BollingerRollingSpec extends Specification {
             double sd = Math.sqrt(ss / period)
             mid[j] = mean; up[j] = mean + k * sd; lo[j] = mean - k * sd
         }
-        new BollingerBands(up, mid, lo)
+        new BollingerBands(new Series(period - 1, up), new Series(period - 1, mid), new Series(period - 1, lo))
     }
 
     def 'rolling bands equal the two-pass bands: #name, period #period'() {
@@ -39,12 +40,12 @@ class BollingerRollingSpec extends Specification {
         def slow = twoPass(x, period, 2)
 
         then: 'middle to 1e-14 of the largest nearby |close|; band offsets to 1e-9 relative of the two-pass offset plus that rounding'
-        (0..<fast.middle().length).every { j ->
-            double scale = slow.upper()[j] - slow.middle()[j]
+        (0..<fast.middle().values().length).every { j ->
+            double scale = slow.upper().values()[j] - slow.middle().values()[j]
             double lvl = (Math.max(0, j - period)..<j + period).collect { Math.abs(x[it]) }.max()   // closes near the window
-            Math.abs(fast.middle()[j] - slow.middle()[j]) <= 1e-14 * lvl &&
-                    Math.abs(fast.upper()[j] - slow.upper()[j]) <= 1e-9 * scale + 1e-14 * lvl &&
-                    Math.abs(fast.lower()[j] - slow.lower()[j]) <= 1e-9 * scale + 1e-14 * lvl
+            Math.abs(fast.middle().values()[j] - slow.middle().values()[j]) <= 1e-14 * lvl &&
+                    Math.abs(fast.upper().values()[j] - slow.upper().values()[j]) <= 1e-9 * scale + 1e-14 * lvl &&
+                    Math.abs(fast.lower().values()[j] - slow.lower().values()[j]) <= 1e-9 * scale + 1e-14 * lvl
         }
 
         where:
@@ -65,8 +66,8 @@ class BollingerRollingSpec extends Specification {
         int firstFlat = 40 + prefix
 
         then:
-        (firstFlat..<b.middle().length).every { b.upper()[it] == 5d && b.middle()[it] == 5d && b.lower()[it] == 5d }
-        b.upper()[firstFlat - 1] > 5d
+        (firstFlat..<b.middle().values().length).every { b.upper().values()[it] == 5d && b.middle().values()[it] == 5d && b.lower().values()[it] == 5d }
+        b.upper().values()[firstFlat - 1] > 5d
 
         where:
         prefix << [0, 1, 7, 19]

@@ -18,11 +18,11 @@ class GammaProfileFastPathSpec extends Specification {
             double years = 1 / 365d + rnd.nextDouble() * 2
             double iv = 0.05 + rnd.nextDouble() * 1.5
             def type = callsOnly || rnd.nextBoolean() ? OptionType.CALL : OptionType.PUT
-            quotes << new OptionQuote(type, strike, years, iv, rnd.nextInt(5000), 0)
+            quotes << new OptionQuote(new OptionContract(type, strike, years), iv, rnd.nextInt(5000), 0)
             if (!callsOnly && rnd.nextInt(3) == 0 && quotes.size() < count) {
                 // the other right at the same strike, expiry and vol: merged into one term by the fast path
-                quotes << new OptionQuote(type == OptionType.CALL ? OptionType.PUT : OptionType.CALL, strike, years, iv,
-                        rnd.nextInt(5000), 0)
+                def other = type == OptionType.CALL ? OptionType.PUT : OptionType.CALL
+                quotes << new OptionQuote(new OptionContract(other, strike, years), iv, rnd.nextInt(5000), 0)
             }
         }
         quotes
@@ -34,7 +34,7 @@ class GammaProfileFastPathSpec extends Specification {
         for (int j = 0; j < grid.length; j++) {
             double s = grid[j]
             for (OptionQuote q : chain) {
-                double g = BlackScholes.greeks(q.type(), s, q.strike(), q.years(), u.rate(), u.dividendYield(), q.iv()).gamma()
+                double g = BlackScholes.greeks(q.contract(), new Underlying(s, u.rate(), u.dividendYield()), q.iv()).gamma()
                 double term = (q.type() == OptionType.CALL ? 1 : -1) * g * q.openInterest() * mult * s * s * 0.01
                 net[j] += term
                 abs[j] += Math.abs(term)
@@ -100,8 +100,8 @@ class GammaProfileFastPathSpec extends Specification {
 
     def 'far-out terms whose density underflows contribute exactly zero instead of NaN'() {
         given: 'a 1-day option struck far away and a 2-year ATM option'
-        def chain = [new OptionQuote(OptionType.CALL, 1000, 1 / 365d, 0.05, 100, 0),
-                     new OptionQuote(OptionType.PUT, 100, 2, 0.5, 100, 0)]
+        def chain = [new OptionQuote(OptionContract.call(1000, 1 / 365d), 0.05, 100, 0),
+                     new OptionQuote(OptionContract.put(100, 2), 0.5, 100, 0)]
         double[] grid = [50d, 75d, 100d, 125d, 150d, 175d] as double[]
 
         when:

@@ -21,9 +21,17 @@ class OptionsSpec extends Specification {
 
     @Shared Map ref = load('options.json')
 
+    static OptionContract contract(Map c) {
+        new OptionContract(OptionType.valueOf(c.type), c.strike, c.years)
+    }
+
+    static Underlying market(Map c) {
+        new Underlying(c.spot, c.rate, c.dividendYield)
+    }
+
     def 'Black-Scholes price and greeks match scipy and finite differences: #c.type K=#c.strike'() {
         when:
-        def g = BlackScholes.greeks(OptionType.valueOf(c.type), c.spot, c.strike, c.years, c.rate, c.dividendYield, c.vol)
+        def g = BlackScholes.greeks(contract(c), market(c), c.vol)
 
         then:
         close(g.price(), c.price, 1e-10)
@@ -33,7 +41,7 @@ class OptionsSpec extends Specification {
         Math.abs(g.gamma() - c.gamma) <= 1e-3 * Math.abs(c.gamma) + 1e-9
         Math.abs(g.vanna() - c.vanna) <= 1e-3 * Math.max(Math.abs(c.vanna), 1e-3)
         Math.abs(g.charm() - c.charm) <= 1e-3 * Math.max(Math.abs(c.charm), 1e-3)
-        BlackScholes.price(OptionType.valueOf(c.type), c.spot, c.strike, c.years, c.rate, c.dividendYield, c.vol) == g.price()
+        BlackScholes.price(contract(c), market(c), c.vol) == g.price()
 
         where:
         c << load('options.json').cases
@@ -41,8 +49,7 @@ class OptionsSpec extends Specification {
 
     def 'implied volatility recovers the vol scipy brentq found: #c.type K=#c.strike'() {
         expect:
-        Math.abs(ImpliedVolatility.blackScholes(OptionType.valueOf(c.type), c.price, c.spot, c.strike, c.years,
-                c.rate, c.dividendYield) - c.iv) < 1e-8
+        Math.abs(ImpliedVolatility.blackScholes(contract(c), market(c), c.price) - c.iv) < 1e-8
 
         where:
         c << load('options.json').cases
@@ -50,13 +57,13 @@ class OptionsSpec extends Specification {
 
     def "Hull's worked example prices a call at 4.76 and a put at 0.81"() {
         expect:
-        Math.abs(BlackScholes.price(OptionType.CALL, 42, 40, 0.5, 0.1, 0, 0.2) - 4.76) < 0.005
-        Math.abs(BlackScholes.price(OptionType.PUT, 42, 40, 0.5, 0.1, 0, 0.2) - 0.81) < 0.005
+        Math.abs(BlackScholes.price(OptionContract.call(40, 0.5), new Underlying(42, 0.1, 0), 0.2) - 4.76) < 0.005
+        Math.abs(BlackScholes.price(OptionContract.put(40, 0.5), new Underlying(42, 0.1, 0), 0.2) - 0.81) < 0.005
     }
 
     def "Hull's greeks example: delta 0.522, gamma 0.066, vega 12.1, theta -4.31"() {
         when:
-        def g = BlackScholes.greeks(OptionType.CALL, 49, 50, 0.3846, 0.05, 0, 0.2)
+        def g = BlackScholes.greeks(OptionContract.call(50, 0.3846), new Underlying(49, 0.05, 0), 0.2)
 
         then:
         Math.abs(g.delta() - 0.522) < 0.0005
@@ -67,18 +74,20 @@ class OptionsSpec extends Specification {
 
     def "Hull's Black-76 futures put example is worth 1.12 and its implied vol is 25%"() {
         when:
-        double p = Black76.price(OptionType.PUT, 20, 20, 4 / 12d, 0.09, 0.25)
+        def put = OptionContract.put(20, 4 / 12d)
+        def future = new Forward(20, 0.09)
+        double p = Black76.price(put, future, 0.25)
 
         then:
         Math.abs(p - 1.12) < 0.005
-        Math.abs(ImpliedVolatility.black76(OptionType.PUT, p, 20, 20, 4 / 12d, 0.09) - 0.25) < 1e-10
-        Black76.greeks(OptionType.PUT, 20, 20, 4 / 12d, 0.09, 0.25).price() == p
+        Math.abs(ImpliedVolatility.black76(put, future, p) - 0.25) < 1e-10
+        Black76.greeks(put, future, 0.25).price() == p
     }
 
     def 'put-call parity holds'() {
         expect:
-        Math.abs(BlackScholes.price(OptionType.CALL, 100, 95, 0.7, 0.03, 0.01, 0.3)
-                - BlackScholes.price(OptionType.PUT, 100, 95, 0.7, 0.03, 0.01, 0.3)
+        Math.abs(BlackScholes.price(OptionContract.call(95, 0.7), new Underlying(100, 0.03, 0.01), 0.3)
+                - BlackScholes.price(OptionContract.put(95, 0.7), new Underlying(100, 0.03, 0.01), 0.3)
                 - (100 * Math.exp(-0.01 * 0.7) - 95 * Math.exp(-0.03 * 0.7))) < 1e-12
     }
 
@@ -91,25 +100,25 @@ class OptionsSpec extends Specification {
 
         where:
         label              | call
-        'zero spot'        | { -> BlackScholes.price(OptionType.CALL, 0, 100, 1, 0, 0, 0.2) }
-        'negative strike'  | { -> BlackScholes.price(OptionType.CALL, 100, -1, 1, 0, 0, 0.2) }
-        'zero time'        | { -> BlackScholes.greeks(OptionType.CALL, 100, 100, 0, 0, 0, 0.2) }
-        'NaN vol'          | { -> BlackScholes.greeks(OptionType.PUT, 100, 100, 1, 0, 0, Double.NaN) }
-        'infinite rate'    | { -> Black76.price(OptionType.PUT, 100, 100, 1, Double.POSITIVE_INFINITY, 0.2) }
-        'null type'        | { -> BlackScholes.price(null, 100, 100, 1, 0, 0, 0.2) }
-        'IV below intrinsic' | { -> ImpliedVolatility.blackScholes(OptionType.CALL, 5, 110, 100, 1, 0, 0) }
-        'IV above spot'    | { -> ImpliedVolatility.blackScholes(OptionType.CALL, 120, 110, 100, 1, 0, 0) }
-        'IV zero price'    | { -> ImpliedVolatility.blackScholes(OptionType.PUT, 0, 110, 100, 1, 0, 0) }
+        'zero spot'        | { -> BlackScholes.price(OptionContract.call(100, 1), new Underlying(0, 0, 0), 0.2) }
+        'negative strike'  | { -> BlackScholes.price(OptionContract.call(-1, 1), Underlying.ofSpot(100), 0.2) }
+        'zero time'        | { -> BlackScholes.greeks(OptionContract.call(100, 0), Underlying.ofSpot(100), 0.2) }
+        'NaN vol'          | { -> BlackScholes.greeks(OptionContract.put(100, 1), Underlying.ofSpot(100), Double.NaN) }
+        'infinite rate'    | { -> Black76.price(OptionContract.put(100, 1), new Forward(100, Double.POSITIVE_INFINITY), 0.2) }
+        'null type'        | { -> BlackScholes.price(new OptionContract(null, 100, 1), Underlying.ofSpot(100), 0.2) }
+        'IV below intrinsic' | { -> ImpliedVolatility.blackScholes(OptionContract.call(100, 1), Underlying.ofSpot(110), 5) }
+        'IV above spot'    | { -> ImpliedVolatility.blackScholes(OptionContract.call(100, 1), Underlying.ofSpot(110), 120) }
+        'IV zero price'    | { -> ImpliedVolatility.blackScholes(OptionContract.put(100, 1), Underlying.ofSpot(110), 0) }
     }
 
     // ---------------------------------------------------------------- chain analytics
 
     List<OptionQuote> chain() {
-        ref.chain.collect { new OptionQuote(OptionType.valueOf(it.type), it.strike, it.years, it.iv, it.openInterest, it.volume) }
+        ref.chain.collect { new OptionQuote(new OptionContract(OptionType.valueOf(it.type), it.strike, it.years), it.iv, it.openInterest, it.volume) }
     }
 
     List<OptionQuote> front() {
-        chain().findAll { Math.abs(it.years() - 30 / 365d) < 1e-9 }
+        chain().findAll { Math.abs(it.yearsToExpiry() - 30 / 365d) < 1e-9 }
     }
 
     def 'dealer gamma profile over a spot grid matches numpy and finds the zero-gamma flip'() {
@@ -143,7 +152,7 @@ class OptionsSpec extends Specification {
         (0..<grid.length).every { j ->
             double s = grid[j]
             double expected = chain().sum { q ->
-                (q.type() == OptionType.CALL ? 1 : -1) * BlackScholes.greeks(q.type(), s, q.strike(), q.years(), 0.03, 0.01, q.iv()).gamma() *
+                (q.type() == OptionType.CALL ? 1 : -1) * BlackScholes.greeks(q.contract(), new Underlying(s, 0.03, 0.01), q.iv()).gamma() *
                         q.openInterest() * 10 * s * s * 0.01
             } as double
             Math.abs(p.netGex()[j] - expected) <= 1e-9 * Math.max(1, Math.abs(expected))
@@ -173,7 +182,7 @@ class OptionsSpec extends Specification {
         when:
         def m = FindByDelta.nearest(front(), Underlying.ofSpot(100), 0.25)
         def all = front().findAll { it.type() == OptionType.CALL }.collect {
-            BlackScholes.greeks(OptionType.CALL, 100, it.strike(), it.years(), 0, 0, it.iv()).delta()
+            BlackScholes.greeks(it.contract(), Underlying.ofSpot(100), it.iv()).delta()
         }
 
         then:
@@ -183,11 +192,11 @@ class OptionsSpec extends Specification {
 
     def 'OI-weighted skew and wing vols of a hand-made smile'() {
         given: 'puts at 90 (iv 0.7, OI 100) and 80 (iv 0.8, OI 300); calls at 110 (iv 0.5, OI 200), 100 (iv 0.6), 120 (iv 0.55)'
-        def q = [new OptionQuote(OptionType.PUT, 90, 0.1, 0.7, 100, 0),
-                 new OptionQuote(OptionType.PUT, 80, 0.1, 0.8, 300, 0),
-                 new OptionQuote(OptionType.CALL, 100, 0.1, 0.6, 0, 0),
-                 new OptionQuote(OptionType.CALL, 110, 0.1, 0.5, 200, 0),
-                 new OptionQuote(OptionType.CALL, 120, 0.1, 0.55, 0, 0)]
+        def q = [new OptionQuote(OptionContract.put(90, 0.1), 0.7, 100, 0),
+                 new OptionQuote(OptionContract.put(80, 0.1), 0.8, 300, 0),
+                 new OptionQuote(OptionContract.call(100, 0.1), 0.6, 0, 0),
+                 new OptionQuote(OptionContract.call(110, 0.1), 0.5, 200, 0),
+                 new OptionQuote(OptionContract.call(120, 0.1), 0.55, 0, 0)]
         def u = Underlying.ofSpot(100)
 
         when:
@@ -220,8 +229,8 @@ class OptionsSpec extends Specification {
 
     def 'put/call ratios by open interest and volume'() {
         given:
-        def q = [new OptionQuote(OptionType.PUT, 90, 0.1, 0.7, 300, 30),
-                 new OptionQuote(OptionType.CALL, 110, 0.1, 0.5, 200, 0)]
+        def q = [new OptionQuote(OptionContract.put(90, 0.1), 0.7, 300, 30),
+                 new OptionQuote(OptionContract.call(110, 0.1), 0.5, 200, 0)]
 
         when:
         def r = PutCallRatio.of(q)
@@ -233,9 +242,9 @@ class OptionsSpec extends Specification {
 
     def 'vanna and charm aggregates equal the OI-weighted sum of single-option greeks'() {
         given:
-        def q = [new OptionQuote(OptionType.CALL, 110, 0.2, 0.5, 10, 0), new OptionQuote(OptionType.PUT, 90, 0.2, 0.6, 20, 0)]
-        def c = BlackScholes.greeks(OptionType.CALL, 100, 110, 0.2, 0, 0, 0.5)
-        def p = BlackScholes.greeks(OptionType.PUT, 100, 90, 0.2, 0, 0, 0.6)
+        def q = [new OptionQuote(OptionContract.call(110, 0.2), 0.5, 10, 0), new OptionQuote(OptionContract.put(90, 0.2), 0.6, 20, 0)]
+        def c = BlackScholes.greeks(OptionContract.call(110, 0.2), Underlying.ofSpot(100), 0.5)
+        def p = BlackScholes.greeks(OptionContract.put(90, 0.2), Underlying.ofSpot(100), 0.6)
 
         when:
         def vc = VannaCharmExposure.of(q, Underlying.ofSpot(100), 1)
@@ -255,10 +264,10 @@ class OptionsSpec extends Specification {
         where:
         label                   | call
         'empty chain'           | { -> DealerGammaExposure.profile([], Underlying.ofSpot(100), [90d, 100d] as double[], 1) }
-        'descending grid'       | { -> DealerGammaExposure.profile([new OptionQuote(OptionType.CALL, 100, 1, 0.5, 1, 1)], Underlying.ofSpot(100), [100d, 90d] as double[], 1) }
-        'NaN in grid'           | { -> DealerGammaExposure.profile([new OptionQuote(OptionType.CALL, 100, 1, 0.5, 1, 1)], Underlying.ofSpot(100), [90d, Double.NaN] as double[], 1) }
-        'negative IV quote'     | { -> new OptionQuote(OptionType.CALL, 100, 1, -0.5, 1, 1) }
-        'negative OI quote'     | { -> new OptionQuote(OptionType.CALL, 100, 1, 0.5, -1, 1) }
+        'descending grid'       | { -> DealerGammaExposure.profile([new OptionQuote(OptionContract.call(100, 1), 0.5, 1, 1)], Underlying.ofSpot(100), [100d, 90d] as double[], 1) }
+        'NaN in grid'           | { -> DealerGammaExposure.profile([new OptionQuote(OptionContract.call(100, 1), 0.5, 1, 1)], Underlying.ofSpot(100), [90d, Double.NaN] as double[], 1) }
+        'negative IV quote'     | { -> new OptionQuote(OptionContract.call(100, 1), -0.5, 1, 1) }
+        'negative OI quote'     | { -> new OptionQuote(OptionContract.call(100, 1), 0.5, -1, 1) }
         'zero spot'             | { -> Underlying.ofSpot(0) }
         'mixed expiries skew'   | { -> Skew.delta25(chain(), Underlying.ofSpot(100)) }
         'delta target 0'        | { -> FindByDelta.nearest(front(), Underlying.ofSpot(100), 0) }

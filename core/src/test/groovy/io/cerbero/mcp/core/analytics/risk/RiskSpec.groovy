@@ -35,7 +35,16 @@ class RiskSpec extends Specification {
 
     def 'rolling 30-period Sharpe matches pandas'() {
         expect:
-        close(RollingSharpe.compute(doubles(ref.returns), 30, 365, 0), doubles(ref.sharpe30), 1e-10)
+        close(RollingSharpe.compute(doubles(ref.returns), 30, 365, 0).values(), doubles(ref.sharpe30), 1e-10)
+    }
+
+    def 'the rolling Sharpe says its first value belongs to return 29, the end of the first 30-return window'() {
+        when:
+        def s = RollingSharpe.compute(doubles(ref.returns), 30, 365, 0)
+
+        then:
+        s.firstBar() == 29
+        s.lastBar() == doubles(ref.returns).length - 1
     }
 
     def 'risk functions reject: #label'() {

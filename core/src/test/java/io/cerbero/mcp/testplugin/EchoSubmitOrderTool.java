@@ -10,8 +10,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
 
-/** {@code place_order}: checks the leverage cap, then POST /order unless dry run. */
-final class EchoPlaceOrderTool implements Tool<EchoSession, EchoPlaceOrderTool.Input> {
+/** {@code submit_order}: checks the leverage cap, then POST /order unless dry run. */
+final class EchoSubmitOrderTool implements Tool<EchoSession, EchoSubmitOrderTool.Input> {
 
     enum Side { buy, sell }
 
@@ -33,7 +33,7 @@ final class EchoPlaceOrderTool implements Tool<EchoSession, EchoPlaceOrderTool.I
 
     @Override
     public String name() {
-        return "place_order";
+        return "submit_order";
     }
 
     @Override
@@ -44,6 +44,11 @@ final class EchoPlaceOrderTool implements Tool<EchoSession, EchoPlaceOrderTool.I
     @Override
     public Class<Input> inputType() {
         return Input.class;
+    }
+
+    @Override
+    public Class<?> outputType() {
+        return Output.class;
     }
 
     @Override
@@ -58,7 +63,7 @@ final class EchoPlaceOrderTool implements Tool<EchoSession, EchoPlaceOrderTool.I
 
     @Override
     public ToolResult handle(EchoSession session, Input input, ToolCall call) {
-        session.context().risk().requireLeverageWithinCap(input.leverage(), "place_order " + input.symbol());
+        session.context().risk().requireLeverageWithinCap(input.leverage(), "submit_order " + input.symbol());
         String body = "{\"symbol\":\"" + input.symbol() + "\",\"side\":\"" + input.side() + "\",\"qty\":\""
                 + input.qty().toPlainString() + "\"}";
         if (input.dryRun()) {
