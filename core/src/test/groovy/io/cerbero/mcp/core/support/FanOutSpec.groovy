@@ -12,7 +12,8 @@ import java.util.function.Supplier
 
 /**
  * FanOut asks every source at once and answers with what came back by the deadline. The deadline is a timer the
- * spec fires itself, so nothing here depends on wall-clock timing.
+ * spec fires itself, so nothing here depends on wall-clock timing, and nothing waits: every result is read with
+ * {@code getNow} once it must be complete.
  */
 class FanOutSpec extends Specification {
 
@@ -34,9 +35,9 @@ class FanOutSpec extends Specification {
 
         then:
         result.done
-        result.join().answered() == [a: 'A', b: 'B']
-        result.join().answered().keySet().toList() == ['a', 'b']
-        result.join().failed().isEmpty()
+        answer(result).answered() == [a: 'A', b: 'B']
+        answer(result).answered().keySet().toList() == ['a', 'b']
+        answer(result).failed().isEmpty()
         !timer.fired.done
     }
 
@@ -57,17 +58,17 @@ class FanOutSpec extends Specification {
 
         then:
         result.done
-        result.join().answered() == [fast: 'F']
-        result.join().failed().slow.reason() == SourceFailure.TIMEOUT
-        result.join().failed().slow.message() == 'no answer within 2500 ms'
-        result.join().failed().slow.retryable()
+        answer(result).answered() == [fast: 'F']
+        answer(result).failed().slow.reason() == SourceFailure.TIMEOUT
+        answer(result).failed().slow.message() == 'no answer within 2500 ms'
+        answer(result).failed().slow.retryable()
         slow.cancelled
 
         when: 'the slow source answers after all'
         slow.obtrudeValue('late')
 
         then: 'the result does not change'
-        result.join().answered() == [fast: 'F']
+        answer(result).answered() == [fast: 'F']
     }
 
     def 'a failing source reports its error code and message, and never fails the whole fan-out'() {
@@ -77,10 +78,10 @@ class FanOutSpec extends Specification {
                 limited: { CompletableFuture.failedFuture(ToolException.of(ErrorCode.RATE_LIMIT, 'okx rate limit reached')) },
                 broken: { CompletableFuture.failedFuture(new IllegalStateException('token=abc123 in a message')) },
                 throwing: { throw ToolException.notConfigured('LUNARCRUSH_KEY is not set') }), Duration.ofSeconds(1))
-        def failed = result.join().failed()
+        def failed = answer(result).failed()
 
         then:
-        result.join().answered() == [ok: 1]
+        answer(result).answered() == [ok: 1]
         failed.limited == new SourceFailure('RATE_LIMIT', 'okx rate limit reached', true)
         failed.throwing == new SourceFailure('NOT_CONFIGURED', 'LUNARCRUSH_KEY is not set', false)
 
@@ -93,12 +94,12 @@ class FanOutSpec extends Specification {
         def result = fanOut.collect(sources(empty: { CompletableFuture.completedFuture(null) }), Duration.ofSeconds(1))
 
         then:
-        result.join().failed().empty.reason() == SourceFailure.ERROR
+        answer(result).failed().empty.reason() == SourceFailure.ERROR
     }
 
     def 'no sources give an empty result at once'() {
         expect:
-        fanOut.collect([:], Duration.ofSeconds(1)).join().noneAnswered()
+        answer(fanOut.collect([:], Duration.ofSeconds(1))).noneAnswered()
     }
 
     def 'the report names each source and keeps the reasons'() {
@@ -109,7 +110,7 @@ class FanOutSpec extends Specification {
         timer.fire()
 
         when:
-        def report = result.join().report { it.toUpperCase() }
+        def report = answer(result).report { it.toUpperCase() }
 
         then:
         report.answered() == ['BINANCE']
@@ -160,6 +161,12 @@ class FanOutSpec extends Specification {
     def 'the system timer completes once its deadline has passed'() {
         expect:
         DeadlineTimer.system().after(Duration.ZERO).toCompletableFuture().get(10, TimeUnit.SECONDS) == null
+    }
+
+    /** The completed result; fails (never blocks) when the fan-out has not completed. */
+    private static FanOutResult answer(CompletableFuture<FanOutResult> result) {
+        assert result.done: 'the fan-out has not completed'
+        result.getNow(null)
     }
 
     /** Closures as ordered suppliers, as a tool builds its source map. */
