@@ -146,6 +146,20 @@ class SentimentOpenInterestSpec extends Specification {
         !body.path('buckets').isEmpty()
     }
 
+    def 'a Bybit ticker without openInterestValue is valued at its mark price'() {
+        given:
+        sources.getBody('bybit', '/v5/market/tickers', '''{"retCode":0,"retMsg":"OK","time":1735811998800,
+                "result":{"category":"linear","list":[{"symbol":"BTCUSDT","markPrice":"100000","openInterest":"2.5",
+                "openInterestValue":"","fundingRate":"0.0001","fundingIntervalHour":"8"}]}}''')
+
+        when:
+        def venue = call('get_liquidation_heatmap', '{"currency":"BTC","venues":["bybit"]}').path('venues')[0]
+
+        then:
+        venue.path('open_interest').decimalValue() == 2.5G
+        venue.path('open_interest_usd').decimalValue() == 250000G
+    }
+
     def 'impossible model inputs are INVALID_INPUT: #why'() {
         when:
         call('get_liquidation_heatmap', body)

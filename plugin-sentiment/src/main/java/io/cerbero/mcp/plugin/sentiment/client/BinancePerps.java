@@ -152,7 +152,8 @@ public final class BinancePerps implements PerpVenue, OpenInterestHistory, Close
     /** {"code":-1121,"msg":"Invalid symbol."} on a 4xx; a status alone otherwise. */
     private ToolException error(UpstreamResponse response, UpstreamRequest request) {
         JsonNode body = json.tree(response).orElse(null);
-        if (body != null && body.has("code") && response.status() != 418) {
+        // 418 (IP ban) and 451 (restricted location) mean more than the code Binance puts beside them
+        if (body != null && body.has("code") && response.status() != 418 && response.status() != 451) {
             int code = body.path("code").asInt();
             return code == TOO_MANY_REQUESTS ? SentimentErrors.rateLimited(json.source(), request, code)
                     : SentimentErrors.rejected(json.source(), request, code, body.path("msg").asText(null));

@@ -11,6 +11,7 @@ import io.cerbero.mcp.core.spi.UpstreamResponse;
 import io.cerbero.mcp.plugin.sentiment.SentimentErrors;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -67,8 +68,13 @@ public final class BybitPerps implements PerpVenue, OpenInterestHistory, ClosePr
     /** The ticker's open interest (base coin) and its USD value. */
     @Override
     public CompletableFuture<PerpOpenInterest> openInterest(String coin) {
-        return ticker(coin).thenApply(t -> new PerpOpenInterest(venue(), t.row.symbol(), t.time,
-                require(t.row.openInterest()), t.row.openInterestValue(), require(t.row.markPrice())));
+        return ticker(coin).thenApply(t -> {
+            BigDecimal base = require(t.row.openInterest());
+            BigDecimal mark = require(t.row.markPrice());
+            BigDecimal usd = t.row.openInterestValue() != null ? t.row.openInterestValue()
+                    : base.multiply(mark, MathContext.DECIMAL64);
+            return new PerpOpenInterest(venue(), t.row.symbol(), t.time, base, usd, mark);
+        });
     }
 
     /**
