@@ -38,29 +38,29 @@ class OpenApiSpec extends Specification {
         bybitTools.every { path ->
             def tool = path.substring('/mcp-bybit/tools/'.length())
             def schema = doc.paths.get(path).post.responses.get('200').content.get('application/json').schema
-            schema.allOf[0].get('$ref').asText() == "#/components/schemas/bybit.${tool}.output" &&
+            schema.get('allOf').get(0).get('$ref').asText() == "#/components/schemas/bybit.${tool}.output" &&
                     doc.components.schemas.has("bybit.${tool}.output".toString()) &&
-                    schema.allOf[1].properties.has('request_id')
+                    schema.get('allOf').get(1).get('properties').has('request_id')
         }
     }
 
-    def 'a unified tool's response schema is the unified record, the same for every venue'() {
+    def "a unified tool's response schema is the unified record, the same for every venue"() {
         when:
         def doc = gw.read(gw.get('/openapi.json'))
         def echo = doc.components.schemas.get('echo.get_ticker.output')
         def bybit = doc.components.schemas.get('bybit.get_ticker.output')
 
         then:
-        echo.properties.has('size_unit') && echo.properties.has('last') && echo.properties.has('venue_specific')
-        bybit.properties.fieldNames().toList() == echo.properties.fieldNames().toList()
+        echo.get('properties').has('size_unit') && echo.get('properties').has('last') && echo.get('properties').has('venue_specific')
+        bybit.get('properties').fieldNames().toList() == echo.get('properties').fieldNames().toList()
     }
 
-    def 'the tool list shows each tool's output schema beside its input schema'() {
+    def "the tool list shows each tool's output schema beside its input schema"() {
         when:
         def tools = gw.read(gw.get('/mcp-echo/tools', GatewayFixture.TESTNET_TOKEN, 'spec-bot')).tools
 
         then:
-        tools.find { it.name.asText() == 'get_ticker' }.output_schema.properties.has('last')
+        tools.find { it.name.asText() == 'get_ticker' }.output_schema.get('properties').has('last')
         tools.every { it.has('input_schema') }
     }
 

@@ -28,7 +28,7 @@ class ToolRoutesSpec extends Specification {
 
         then:
         response.statusCode() == 200
-        body.venue.asText() == 'testnet'
+        body.venue_specific.venue.asText() == 'testnet'
         body.last.decimalValue() == 101.25
         body.request_id.asText() == response.headers().firstValue('X-Request-Id').get()
         body.data_timestamp.asText() == '2025-01-02T10:00:00Z'
@@ -44,7 +44,7 @@ class ToolRoutesSpec extends Specification {
 
         then:
         response.statusCode() == 200
-        gw.read(response).venue.asText() == 'live'
+        gw.read(response).venue_specific.venue.asText() == 'live'
         gw.live.allServeEvents.size() == 1
         gw.testnet.allServeEvents.isEmpty()
     }

@@ -1,5 +1,6 @@
 package io.cerbero.mcp.testplugin;
 
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.Tool;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
@@ -18,6 +19,11 @@ final class EchoExplodeTool implements Tool<EchoSession, EchoExplodeTool.Input> 
     @Override
     public String description() {
         return "Always fails with an unexpected exception (host error-handling tests).";
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override

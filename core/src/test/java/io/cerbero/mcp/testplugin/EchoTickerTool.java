@@ -7,6 +7,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.AsyncTool;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolException;
 import io.cerbero.mcp.core.spi.ToolResult;
@@ -40,6 +41,11 @@ final class EchoTickerTool implements AsyncTool<EchoSession, EchoTickerTool.Inpu
     @Override
     public String description() {
         return "Last price of a symbol on the echo venue.";
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override

@@ -16,7 +16,7 @@ import java.util.Map;
 public record OrderAck(
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) AckStatus status,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) boolean dryRun,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String symbol,
+        @Schema(description = "the instrument; absent on a cancel by id where the venue does not say it") String symbol,
         @Schema(description = "the venue's order id (absent in a dry run)") String orderId,
         @Schema(description = "client order id sent with the order: given, or generated; reconcile with it")
         String clientOrderId,

@@ -15,7 +15,7 @@ public record Ticker(
         @Schema(description = "the venue's instrument name", example = "BTCUSDT",
                 requiredMode = Schema.RequiredMode.REQUIRED) String symbol,
         @Schema(description = "currency prices are quoted in", example = "USDT") String priceCurrency,
-        @Schema(description = "what bid_size, ask_size, volume_24h and open_interest count",
+        @Schema(description = "what bid_size, ask_size, volume24h and open_interest count",
                 requiredMode = Schema.RequiredMode.REQUIRED) SizeUnit sizeUnit,
         @Schema(description = "last traded price") BigDecimal last,
         @Schema(description = "best bid price") BigDecimal bid,

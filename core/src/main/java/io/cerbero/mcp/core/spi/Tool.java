@@ -39,10 +39,11 @@ public interface Tool<S extends PluginSession, I> {
     /** A valid input, shown as the example in {@code /openapi.json}; the TCK checks it deserialises. */
     I example();
 
-    /** {@link Effect#WRITE} for anything that changes venue state; it is then audited and must offer dry_run. */
-    default Effect effect() {
-        return Effect.READ;
-    }
+    /**
+     * {@link Effect#WRITE} for anything that changes venue state (it is then audited, runs on a worker thread and
+     * must offer {@code dry_run}); {@link Effect#READ} otherwise. No default: every tool states it.
+     */
+    Effect effect();
 
     /**
      * Runs the tool. Throws {@link ToolException} for every expected failure.

@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param kind              spot, perpetual, future, option
  * @param active            whether the venue accepts orders now
  * @param tickSize          price increment
- * @param maxSignificantFigures at most this many significant figures in a price (Hyperliquid: 5); null for none
+ * @param maxSignificantFigures at most this many significant figures in a price that is not a whole number
+ *                          (Hyperliquid: 5, whole prices always allowed); null for none
  * @param qtyStep           quantity increment
  * @param minQty            smallest quantity
  * @param maxQty            largest quantity of one order

@@ -14,7 +14,9 @@ import io.cerbero.mcp.core.spi.UpstreamRequest;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.random.RandomGenerator;
 
@@ -138,14 +140,38 @@ public final class OrderPipeline<X> {
      * @throws ToolException POLICY_REJECTED when the order raises gross exposure above cap × equity
      */
     public LeverageReport checkLeverage(PlannedOrder order, X params) {
+        return checkLeverage(List.of(order), params);
+    }
+
+    /**
+     * The account-wide leverage check of several orders sent together (a batch): one account snapshot, every order
+     * added as if resting (the worst case: all of them fill), then the same rule as for one order. Reduce-only orders
+     * are left out; a batch of only reduce-only orders is not checked.
+     *
+     * @throws ToolException POLICY_REJECTED when the orders raise gross exposure above cap × equity
+     */
+    public LeverageReport checkLeverage(List<PlannedOrder> orders, X params) {
         BigDecimal cap = context.risk().maxLeverage();
-        if (order.intent().reduceOnly()) {
+        List<PlannedOrder> adding = orders.stream().filter(o -> !o.intent().reduceOnly()).toList();
+        if (adding.isEmpty()) {
             return LeverageReport.reduceOnly(cap);
         }
         AccountSnapshot account = venue.account();
-        BigDecimal notional = venue.notional(order, params).abs();
+        AccountSnapshot.Builder with = AccountSnapshot.builder(account.equity(), account.currency());
+        for (AccountSnapshot.Exposure e : account.exposures()) {
+            with.position(e.symbol(), e.position())
+                    .restingOrder(e.symbol(), Side.buy, e.restingBuys())
+                    .restingOrder(e.symbol(), Side.sell, e.restingSells());
+        }
+        BigDecimal notional = BigDecimal.ZERO;
+        for (PlannedOrder o : adding) {
+            BigDecimal n = venue.notional(o, params).abs();
+            notional = notional.add(n);
+            with.restingOrder(o.symbol(), o.side(), n);
+        }
+        String subject = adding.size() == 1 ? adding.get(0).symbol() : "the " + adding.size() + " orders";
         BigDecimal before = account.grossExposure();
-        BigDecimal after = account.grossExposureWith(order.symbol(), order.side(), notional);
+        BigDecimal after = with.build().grossExposure();
         BigDecimal equity = account.equity();
         boolean positiveEquity = equity != null && equity.signum() > 0;
         BigDecimal current = positiveEquity ? ratio(before, equity, RoundingMode.DOWN) : null;
@@ -155,14 +181,14 @@ public final class OrderPipeline<X> {
                     cap, LeverageReport.LOWERS_EXPOSURE);
         }
         if (!positiveEquity) {
-            throw ToolException.policyRejected(order.symbol() + ": account equity is "
+            throw ToolException.policyRejected(subject + ": account equity is "
                             + (equity == null ? "unknown" : plain(equity))
                             + "; no order that adds exposure can pass the leverage cap")
                     .withFix("fund the account, or send a reduce_only order")
                     .withDetail(ErrorDetails.MAX_LEVERAGE, cap);
         }
         if (after.compareTo(cap.multiply(equity)) > 0) {
-            throw ToolException.policyRejected(order.symbol() + ": account leverage would be " + plain(resulting)
+            throw ToolException.policyRejected(subject + ": account leverage would be " + plain(resulting)
                             + "x (gross exposure " + plain(after) + " " + account.currency() + " over equity "
                             + plain(equity) + "), above the gateway cap of " + plain(cap) + "x")
                     .withFix("lower the size, reduce other positions, or raise the plugin's MAX_LEVERAGE")
@@ -176,6 +202,24 @@ public final class OrderPipeline<X> {
         }
         return new LeverageReport(equity, account.currency(), strip(before), strip(after), current, resulting, cap,
                 LeverageReport.WITHIN_CAP);
+    }
+
+    /**
+     * Runs {@code work} under the session's one-order-at-a-time lock, for writes that are not a single
+     * {@link #place} (a batch, an amend): snapshot, check and send then cannot interleave with another order.
+     */
+    public <T> T serialised(Supplier<T> work) {
+        oneOrderAtATime.lock();
+        try {
+            return work.get();
+        } finally {
+            oneOrderAtATime.unlock();
+        }
+    }
+
+    /** Writes the PREPARED audit record of a write that does not go through {@link #place} or {@link #cancel}. */
+    public void auditPrepared(ToolCall call, String tool, String clientOrderId, UpstreamRequest request) {
+        auditPrepared(call, tool, clientOrderId, DryRunRequest.of(request, venue.secretHeaders()));
     }
 
     private OrderAck reconcile(ToolException failure, PlannedOrder planned, X params, LeverageReport leverage) {
@@ -253,7 +297,7 @@ public final class OrderPipeline<X> {
             return null;
         }
         BigDecimal rounded = InstrumentRounding.priceToTick(requested, rules.tickSize(), side);
-        if (rules.maxSignificantFigures() != null) {
+        if (rules.maxSignificantFigures() != null && !isInteger(rounded)) {
             rounded = rounded.round(new MathContext(rules.maxSignificantFigures(),
                     side == Side.buy ? RoundingMode.FLOOR : RoundingMode.CEILING)).stripTrailingZeros();
         }
@@ -265,6 +309,10 @@ public final class OrderPipeline<X> {
                     + plain(rules.maxPrice()));
         }
         return new InstrumentRounding.Rounded(requested, rounded);
+    }
+
+    private static boolean isInteger(BigDecimal value) {
+        return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
     }
 
     private static BigDecimal ratio(BigDecimal exposure, BigDecimal equity, RoundingMode mode) {

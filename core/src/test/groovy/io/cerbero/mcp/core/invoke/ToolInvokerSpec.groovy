@@ -6,6 +6,7 @@ import io.cerbero.mcp.core.registry.TinyPlugin
 import io.cerbero.mcp.core.registry.SymbolInput
 import io.cerbero.mcp.core.spi.AuditEvent
 import io.cerbero.mcp.core.spi.ErrorCode
+import io.cerbero.mcp.core.spi.Effect
 import io.cerbero.mcp.core.spi.PluginSession
 import io.cerbero.mcp.core.spi.Tool
 import io.cerbero.mcp.core.spi.ToolCall
@@ -376,6 +377,7 @@ class ScriptedTool implements Tool<PluginSession, SymbolInput> {
 
     @Override String name() { 'run' }
     @Override String description() { 'runs a closure' }
+    @Override Effect effect() { Effect.READ }
     @Override Class<SymbolInput> inputType() { SymbolInput }
     @Override SymbolInput example() { new SymbolInput('X') }
     @Override ToolResult handle(PluginSession session, SymbolInput input, ToolCall call) { behaviour.call() }

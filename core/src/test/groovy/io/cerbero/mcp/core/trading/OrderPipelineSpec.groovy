@@ -72,6 +72,21 @@ class OrderPipelineSpec extends Specification {
         venue.sent*.body == ['buy BTC 0.012 @100', 'sell BTC 0.012 @100.5']
     }
 
+    def "significant figures limit fractional prices on the caller's side, whole prices pass as they are"() {
+        given:
+        venue.sigFigs = 5
+
+        when:
+        def fractional = pipeline.place(CALL, buy('BTC', '1', '1.234567'), null)
+        def fractionalSell = pipeline.place(CALL, sell('BTC', '1', '1.234567'), null)
+        def whole = pipeline.place(CALL, buy('BTC', '0.01', '123456'), null)
+
+        then:
+        fractional.price() == 1.2345
+        fractionalSell.price() == 1.2346
+        whole.price() == 123456
+    }
+
     def 'a qty that rounds below the minimum is INVALID_INPUT and nothing is prepared or sent'() {
         when:
         pipeline.place(CALL, buy('BTC', '0.0009', '100'), null)
@@ -333,8 +348,10 @@ class OrderPipelineSpec extends Specification {
 
         @Override ClientOrderIdFormat clientOrderIds() { ClientOrderIds.withMaxLength(36) }
 
+        Integer sigFigs
+
         @Override InstrumentRules rules(String symbol, Void params) {
-            new InstrumentRules(symbol, InstrumentKind.perpetual, true, 0.5, null, 0.001, 0.001, 1000, 1, null, null,
+            new InstrumentRules(symbol, InstrumentKind.perpetual, true, sigFigs ? 0.000001 : 0.5, sigFigs, 0.001, 0.001, 1000, 1, null, null,
                     null, SizeUnit.base)
         }
 

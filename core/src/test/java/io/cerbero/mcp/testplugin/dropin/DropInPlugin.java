@@ -3,6 +3,7 @@ package io.cerbero.mcp.testplugin.dropin;
 import io.cerbero.mcp.core.spi.ExchangePlugin;
 import io.cerbero.mcp.core.spi.PluginContext;
 import io.cerbero.mcp.core.spi.PluginSession;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.Tool;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
@@ -64,6 +65,11 @@ public final class DropInPlugin implements ExchangePlugin<DropInPlugin.Session> 
         @Override
         public String description() {
             return "Calls GET /ping upstream and names the plugin's class loader.";
+        }
+
+        @Override
+        public Effect effect() {
+            return Effect.READ;
         }
 
         @Override

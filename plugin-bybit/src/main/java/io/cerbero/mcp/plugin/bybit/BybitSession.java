@@ -2,8 +2,11 @@ package io.cerbero.mcp.plugin.bybit;
 
 import io.cerbero.mcp.core.spi.PluginContext;
 import io.cerbero.mcp.core.spi.PluginSession;
+import io.cerbero.mcp.core.trading.OrderPipeline;
 import io.cerbero.mcp.plugin.bybit.client.BybitClient;
+import io.cerbero.mcp.plugin.bybit.client.BybitCategory;
 import io.cerbero.mcp.plugin.bybit.client.BybitInstrumentCache;
+import io.cerbero.mcp.plugin.bybit.trading.BybitOrderVenue;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -12,7 +15,8 @@ import java.util.random.RandomGenerator;
 
 /**
  * Bybit state for one environment: the raw client (bound by the host to that environment's URL and keys), the
- * instrument cache and the context. Thread-safe.
+ * instrument cache, the order pipeline (one per session: it serialises the session's orders) and the context.
+ * Thread-safe.
  */
 public final class BybitSession implements PluginSession {
     private final PluginContext context;
@@ -20,6 +24,8 @@ public final class BybitSession implements PluginSession {
     private final BybitClient client;
     private final BybitInstrumentCache instruments;
     private final RandomGenerator random = new SecureRandom();
+    private final BybitOrderVenue venue;
+    private final OrderPipeline<BybitCategory> orders;
 
     BybitSession(PluginContext context) {
         this.context = Objects.requireNonNull(context, "context");
@@ -27,6 +33,8 @@ public final class BybitSession implements PluginSession {
         this.client = new BybitClient(context.upstream(BybitPlugin.UPSTREAM), context.clock(),
                 config::requireCredentials);
         this.instruments = new BybitInstrumentCache(client, context.clock());
+        this.venue = new BybitOrderVenue(client, instruments);
+        this.orders = new OrderPipeline<>(venue, context, random);
     }
 
     public PluginContext context() {
@@ -49,9 +57,14 @@ public final class BybitSession implements PluginSession {
         return context.clock();
     }
 
-    /** For generated client order ids. */
-    public RandomGenerator random() {
-        return random;
+    /** Core's order pipeline on Bybit: place_order, cancel_order and the batch's planning. */
+    public OrderPipeline<BybitCategory> orders() {
+        return orders;
+    }
+
+    /** Bybit's side of the pipeline, for what the pipeline does not cover (the batch's single request). */
+    public BybitOrderVenue venue() {
+        return venue;
     }
 
     /** {@code GET /v5/market/time}: public, cheap, proves the URL answers as Bybit. */

@@ -98,7 +98,7 @@ class BybitBatchOrderSpec extends Specification {
         [order(), order(type: 'market')]                                | [:]
     }
 
-    def 'the leverage cap counts the whole batch: two orders each under the cap can be refused together'() {
+    def 'the account-wide leverage cap counts the whole batch: two orders each under the cap can be refused together'() {
         given: 'flat, equity 10 000, cap 3x; each order is 1.6x, both 3.2x'
         venue.orderPrerequisites()
 
@@ -120,7 +120,37 @@ class BybitBatchOrderSpec extends Specification {
         def r = batch([order(qty: '0.2', price: '80000'), order(qty: '0.2', side: 'sell', price: '80000')], [dry_run: true])
 
         then:
-        r.path('leverage')[0].path('resulting_leverage').decimalValue() == 1.6G
+        r.path('leverage').path('resulting_leverage').decimalValue() == 1.6G
+        r.path('leverage').path('verdict').asText() == 'within_cap'
+    }
+
+    def 'the batch is checked against the whole account, other symbols included'() {
+        given: 'already long 0.1 BTCUSDT at 100 000 (1x of 10 000)'
+        venue.orderPrerequisites('position_list_long')
+        venue.getLiteral('/v5/market/instruments-info', BybitVenue.body('market_instruments_linear_eth'))
+        venue.get('/v5/market/instruments-info', 'market_instruments_linear', [category: 'linear', symbol: 'BTCUSDT'])
+
+        when: 'BTCUSDT 0.1 x 80 000 and ETHUSDT 2 x 3 000: 10 000 + 8 000 + 6 000 = 2.4x'
+        def r = batch([order(qty: '0.1', price: '80000'), order(symbol: 'ETHUSDT', qty: '2', price: '3000')],
+                [dry_run: true])
+
+        then:
+        r.path('leverage').path('exposure_before').decimalValue() == 10000G
+        r.path('leverage').path('exposure_after').decimalValue() == 24000G
+        r.path('leverage').path('resulting_leverage').decimalValue() == 2.4G
+    }
+
+    def 'a batch of reduce-only orders is not leverage-checked and reads no account'() {
+        given:
+        venue.get('/v5/market/instruments-info', 'market_instruments_linear', [category: 'linear', symbol: 'BTCUSDT'])
+
+        when:
+        def r = batch([order(reduce_only: true, side: 'sell'), order(reduce_only: true, side: 'sell', price: '61000')],
+                [dry_run: true])
+
+        then:
+        r.path('leverage').path('verdict').asText() == 'reduce_only'
+        venue.requests()*.request*.url.every { !it.startsWith('/v5/account') && !it.startsWith('/v5/position') }
     }
 
     def 'a dry run batch returns the signed request and posts nothing'() {

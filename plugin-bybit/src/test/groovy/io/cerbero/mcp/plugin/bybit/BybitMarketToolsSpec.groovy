@@ -22,7 +22,7 @@ class BybitMarketToolsSpec extends Specification {
         h.call(Environment.TESTNET, 'bybit', tool, body).body()
     }
 
-    def 'get_ticker maps the linear ticker and stamps the venue time'() {
+    def 'get_ticker answers the unified ticker of a linear perpetual and stamps the venue time'() {
         given:
         venue.get('/v5/market/tickers', 'market_tickers_linear', [category: 'linear', symbol: 'BTCUSDT'])
 
@@ -32,20 +32,28 @@ class BybitMarketToolsSpec extends Specification {
 
         then:
         t.path('symbol').asText() == 'BTCUSDT'
-        t.path('category').asText() == 'linear'
-        t.path('last_price').decimalValue() == 100050.00G
+        t.path('price_currency').asText() == 'USDT'
+        t.path('size_unit').asText() == 'base'
+        t.path('last').decimalValue() == 100050.00G
         t.path('bid').decimalValue() == 100049.90G
+        t.path('bid_size').decimalValue() == 1.500G
         t.path('ask').decimalValue() == 100050.10G
-        t.path('mark_price').decimalValue() == 100052.00G
+        t.path('mark').decimalValue() == 100052.00G
+        t.path('index').decimalValue() == 100001.20G
+        t.path('volume24h').decimalValue() == 99123.456G
+        t.path('quote_volume24h').decimalValue() == 9876543210.1234G
+        t.path('open_interest').decimalValue() == 55000.123G
         t.path('funding_rate').decimalValue() == 0.0001G
         t.path('next_funding_time').asText() == '2025-01-02T12:00:00Z'
-        t.path('funding_interval_hours').decimalValue() == 8G
         t.path('change24h').decimalValue() == 0.020918G
-        !t.has('mark_iv')
+        t.path('timestamp').asText() == '2025-01-02T09:59:59Z'
+        t.path('venue_specific').path('category').asText() == 'linear'
+        t.path('venue_specific').path('funding_interval_hours').decimalValue() == 8G
+        !t.path('venue_specific').has('mark_iv')
         r.dataTimestamp().toEpochMilli() == 1735811999000L
     }
 
-    def 'get_ticker of an option carries IVs as fractions and greeks'() {
+    def 'get_ticker of an option carries IVs as fractions and greeks in venue_specific'() {
         given:
         venue.get('/v5/market/tickers', 'market_tickers_option', [category: 'option', symbol: 'BTC-28MAR25-110000-C'])
 
@@ -53,10 +61,56 @@ class BybitMarketToolsSpec extends Specification {
         def t = call('get_ticker', '{"symbol":"BTC-28MAR25-110000-C","category":"option"}')
 
         then:
-        t.path('mark_iv').decimalValue() == 0.5671G
-        t.path('delta').decimalValue() == 0.4123G
-        t.path('underlying_price').decimalValue() == 101950.42G
+        t.path('price_currency').asText() == 'USDC'
+        t.path('mark').decimalValue() == 4155.12G
+        t.path('venue_specific').path('mark_iv').decimalValue() == 0.5671G
+        t.path('venue_specific').path('bid_iv').decimalValue() == 0.5612G
+        t.path('venue_specific').path('delta').decimalValue() == 0.4123G
+        t.path('venue_specific').path('underlying_price').decimalValue() == 101950.42G
         !t.has('funding_rate')
+        !t.has('next_funding_time')
+    }
+
+    def 'an empty side of an option book is absent, not a bid of 0 (Bybit sends bid1Price, bid1Size and bid1Iv "0")'() {
+        given:
+        venue.getLiteral('/v5/market/tickers', '{"retCode":0,"retMsg":"OK","result":{"category":"option","list":[{' +
+                '"symbol":"BTC-30DEC22-18000-C","bid1Price":"0","bid1Size":"0","bid1Iv":"0","ask1Price":"435",' +
+                '"ask1Size":"0.66","ask1Iv":"5","lastPrice":"435","highPrice24h":"435","lowPrice24h":"165",' +
+                '"markPrice":"0.00000009","indexPrice":"16600.55","markIv":"0.7567","underlyingPrice":"16590.42",' +
+                '"openInterest":"6.3","turnover24h":"2482.73","volume24h":"0.15","delta":"0.00000001",' +
+                '"gamma":"0.00000001","vega":"0.00000004","theta":"-0.00000152","predictedDeliveryPrice":"0"}]},' +
+                '"retExtInfo":{},"time":1672376592395}')
+
+        when:
+        def t = call('get_ticker', '{"symbol":"BTC-30DEC22-18000-C","category":"option"}')
+
+        then:
+        !t.has('bid')
+        !t.has('bid_size')
+        !t.path('venue_specific').has('bid_iv')
+        t.path('ask').decimalValue() == 435G
+        t.path('venue_specific').path('ask_iv').decimalValue() == 5G
+        t.path('mark').decimalValue() == 0.00000009G
+    }
+
+    def 'a dated future has no funding: Bybit\'s "" rate and "0" next funding time are absent'() {
+        given:
+        venue.getLiteral('/v5/market/tickers', '{"retCode":0,"retMsg":"OK","result":{"category":"linear","list":[{' +
+                '"symbol":"BTCUSDT-28MAR25","lastPrice":"101999","markPrice":"101999","indexPrice":"0",' +
+                '"bid1Price":"101999","bid1Size":"1.2","ask1Price":"102001","ask1Size":"0.8","fundingRate":"",' +
+                '"nextFundingTime":"0","deliveryTime":"1743148800000","volume24h":"1234.5",' +
+                '"turnover24h":"125000000"}]},"retExtInfo":{},"time":1735811999000}')
+
+        when:
+        def t = call('get_ticker', '{"symbol":"BTCUSDT-28MAR25"}')
+
+        then:
+        !t.has('funding_rate')
+        !t.has('next_funding_time')
+        !t.has('index')
+        !t.path('venue_specific').has('funding_interval_hours')
+        t.path('venue_specific').path('delivery_time').asText() == '2025-03-28T08:00:00Z'
+        t.path('price_currency').asText() == 'USDT'
     }
 
     def 'get_ticker of an unknown symbol is INVALID_INPUT'() {
@@ -82,8 +136,10 @@ class BybitMarketToolsSpec extends Specification {
         then:
         b.path('bids')*.path('price')*.decimalValue() == [100049.90G, 100049.80G, 100049.00G]
         b.path('asks')[0].path('size').decimalValue() == 1.000G
-        b.path('time').asText() == '2025-01-02T09:59:59.900Z'
-        b.path('update_id').asLong() == 230704
+        b.path('size_unit').asText() == 'base'
+        b.path('price_currency').asText() == 'USDT'
+        b.path('timestamp').asText() == '2025-01-02T09:59:59.900Z'
+        b.path('venue_specific').path('update_id').asLong() == 230704
     }
 
     def 'get_orderbook refuses a depth options do not have before calling the venue'() {
@@ -99,17 +155,23 @@ class BybitMarketToolsSpec extends Specification {
         given:
         venue.get('/v5/market/kline', 'market_kline', [category: 'linear', symbol: 'BTCUSDT', interval: '60', limit: '200'])
 
-        when:
-        def o = call('get_ohlcv', '{"symbol":"BTCUSDT","interval":"60"}')
+        when: 'the interval in the unified spelling or in Bybit\'s'
+        def o = call('get_ohlcv', '{"symbol":"BTCUSDT","interval":"' + interval + '"}')
         def candles = o.path('candles')
 
         then:
+        o.path('interval').asText() == '1h'
+        o.path('size_unit').asText() == 'base'
         candles.size() == 200
-        candles[0].path('start').asText() == '2024-12-25T02:00:00Z'
+        candles[0].path('open_time').asText() == '2024-12-25T02:00:00Z'
         candles[0].path('open').decimalValue() == 95000.0G
-        candles[199].path('start').asText() == '2025-01-02T09:00:00Z'
+        candles[199].path('open_time').asText() == '2025-01-02T09:00:00Z'
         candles[199].path('close').decimalValue() == 96359.7G
-        (0..<199).every { candles[it].path('start').asText() < candles[it + 1].path('start').asText() }
+        candles[199].has('quote_volume')
+        (0..<199).every { candles[it].path('open_time').asText() < candles[it + 1].path('open_time').asText() }
+
+        where:
+        interval << ['60', '1h']
     }
 
     def 'get_ohlcv refuses an interval Bybit does not have'() {
@@ -130,13 +192,21 @@ class BybitMarketToolsSpec extends Specification {
         def i = call('get_instruments', '{"category":"linear","symbol":"BTCUSDT"}').path('instruments')[0]
 
         then:
+        i.path('kind').asText() == 'perpetual'
+        i.path('active').asBoolean()
+        i.path('base').asText() == 'BTC'
+        i.path('quote').asText() == 'USDT'
         i.path('tick_size').decimalValue() == 0.10G
         i.path('qty_step').decimalValue() == 0.001G
-        i.path('min_order_qty').decimalValue() == 0.001G
+        i.path('qty_unit').asText() == 'base'
+        i.path('min_qty').decimalValue() == 0.001G
         i.path('max_leverage').decimalValue() == 100G
         i.path('min_notional').decimalValue() == 5G
-        i.path('funding_interval').asInt() == 480
-        !i.has('delivery_time')
+        i.path('venue_specific').path('funding_interval').asInt() == 480
+        i.path('venue_specific').path('max_order_qty').decimalValue() == 1190G
+
+        and: 'deliveryTime "0" on a perpetual is no expiry'
+        !i.has('expiry')
     }
 
     def 'get_instruments of spot reads the qty step from basePrecision'() {
@@ -147,21 +217,27 @@ class BybitMarketToolsSpec extends Specification {
         def i = call('get_instruments', '{"category":"spot"}').path('instruments')[0]
 
         then:
+        i.path('kind').asText() == 'spot'
         i.path('qty_step').decimalValue() == 0.000001G
         i.path('tick_size').decimalValue() == 0.1G
         i.path('min_notional').decimalValue() == 5G
     }
 
-    def 'get_funding_rate returns the history oldest first with the latest rate'() {
+    def 'get_funding_rate returns the history oldest first and the running rate from the ticker'() {
         given:
         venue.get('/v5/market/funding/history', 'market_funding_history', [category: 'linear', symbol: 'BTCUSDT'])
+        venue.get('/v5/market/tickers', 'market_tickers_linear', [category: 'linear', symbol: 'BTCUSDT'])
 
         when:
         def f = call('get_funding_rate', '{"symbol":"BTCUSDT","limit":3}')
 
         then:
         f.path('history')*.path('rate')*.decimalValue() == [0.0001G, -0.00005G, 0.00012G]
-        f.path('latest').path('time').asText() == '2025-01-02T08:00:00Z'
+        f.path('history')[2].path('time').asText() == '2025-01-02T08:00:00Z'
+        f.path('history')[2].path('interval_hours').decimalValue() == 8G
+        f.path('current').path('rate').decimalValue() == 0.0001G
+        f.path('current').path('annualized').decimalValue() == 0.1095G
+        f.path('next_funding_time').asText() == '2025-01-02T12:00:00Z'
     }
 
     def 'get_open_interest returns the history oldest first and says its unit'() {

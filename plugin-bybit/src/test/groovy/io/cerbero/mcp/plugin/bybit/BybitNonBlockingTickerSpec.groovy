@@ -37,7 +37,7 @@ class BybitNonBlockingTickerSpec extends Specification {
 
         then:
         body.get('symbol').asText() == 'BTCUSDT'
-        body.get('last_price').decimalValue() > 0
+        body.get('last').decimalValue() > 0
         venue.requests(own(environment)).size() == 1
         venue.requests(other(environment)).isEmpty()
 

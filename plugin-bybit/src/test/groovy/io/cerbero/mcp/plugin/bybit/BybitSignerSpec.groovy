@@ -42,7 +42,7 @@ class BybitSignerSpec extends Specification {
         def result = h.call(Environment.TESTNET, 'bybit', 'get_account_summary', '{"coin":"USDT"}').body()
 
         then: 'the stub accepted the signature (a bad one answers 10004)'
-        result.path('total_equity').decimalValue() == 10000.00G
+        result.path('equity').decimalValue() == 10000.00G
 
         and: 'recomputing it after the fact gives the same bytes'
         def request = venue.requests().last().request

@@ -1,5 +1,7 @@
 package io.cerbero.mcp.plugin.bybit
 
+import com.github.tomakehurst.wiremock.client.WireMock
+import com.github.tomakehurst.wiremock.http.Fault
 import groovy.json.JsonSlurper
 import io.cerbero.mcp.core.spi.Environment
 import io.cerbero.mcp.core.spi.ErrorCode
@@ -8,6 +10,8 @@ import io.cerbero.mcp.core.testing.PluginHarness
 import spock.lang.AutoCleanup
 import spock.lang.Shared
 import spock.lang.Specification
+
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo
 
 /**
  * place_order, cancel_order and set_leverage: rounding, the leverage cap, dry run, client order ids, and that an
@@ -38,10 +42,12 @@ class BybitTradingToolsSpec extends Specification {
         then:
         r.path('status').asText() == 'accepted'
         r.path('order_id').asText() == '1321003749386327552'
-        r.path('order').path('requested_qty').decimalValue() == 0.0157G
-        r.path('order').path('qty').decimalValue() == 0.015G
-        r.path('order').path('requested_price').decimalValue() == 60000.17G
-        r.path('order').path('price').decimalValue() == 60000.1G
+        r.path('requested_qty').decimalValue() == 0.0157G
+        r.path('qty').decimalValue() == 0.015G
+        r.path('qty_unit').asText() == 'base'
+        r.path('requested_price').decimalValue() == 60000.17G
+        r.path('price').decimalValue() == 60000.1G
+        r.path('client_order_id').asText() == 'bot1-0001'
 
         and: 'the venue received exactly this body, once'
         venue.posts().size() == 1
@@ -60,7 +66,7 @@ class BybitTradingToolsSpec extends Specification {
                 '"post_only":true}')
 
         then:
-        r.path('order').path('price').decimalValue() == 60000.2G
+        r.path('price').decimalValue() == 60000.2G
         sentBody().price == '60000.2'
         sentBody().timeInForce == 'PostOnly'
     }
@@ -143,7 +149,7 @@ class BybitTradingToolsSpec extends Specification {
 
         when:
         def id = call('place_order', '{"symbol":"BTCUSDT","side":"buy","qty":"0.01","type":"limit","price":"60000",' +
-                '"dry_run":true}').path('order').path('client_order_id').asText()
+                '"dry_run":true}').path('client_order_id').asText()
 
         then:
         id ==~ /cmcp-[0-9a-z]+-[0-9a-z]{10}/
@@ -151,7 +157,7 @@ class BybitTradingToolsSpec extends Specification {
         id.startsWith('cmcp-' + Long.toString(1735812000000L, 36) + '-')
     }
 
-    def 'an order that would take the position above the leverage cap is POLICY_REJECTED and never posted'() {
+    def 'an order that would take the account above the leverage cap is POLICY_REJECTED and never posted'() {
         given: 'equity 10 000, long 0.1 BTC marked at 100 000 (1x); cap 3x'
         venue.orderPrerequisites('position_list_long')
 
@@ -170,6 +176,110 @@ class BybitTradingToolsSpec extends Specification {
         venue.requests()*.request*.url.any { it.startsWith('/v5/position/list') }
     }
 
+    def 'the leverage cap is account-wide: every symbol, category and resting order counts, reduce-only ones do not'() {
+        given: 'BTCUSDT long 10 000, BTCUSD (inverse) short 3 000 USD, resting ETHUSDT buy 0.8 x 3 000 and SOLUSDT stop buy 10 x 200'
+        venue.orderPrerequisites('position_list_long')
+        venue.get('/v5/position/list', 'position_list_inverse_short', [category: 'inverse'])
+        venue.get('/v5/order/realtime', 'order_realtime_resting', [category: 'linear', settleCoin: 'USDT'])
+        venue.post('/v5/order/create', 'order_create')
+
+        when: 'gross 17 400 before; a BTCUSDT buy of 0.1 x 100 000 ends at 27 400'
+        def r = call('place_order', '{"symbol":"BTCUSDT","side":"buy","qty":"0.1","type":"limit","price":"100000"}')
+
+        then:
+        r.path('leverage').path('exposure_before').decimalValue() == 17400G
+        r.path('leverage').path('exposure_after').decimalValue() == 27400G
+        r.path('leverage').path('current_leverage').decimalValue() == 1.74G
+        r.path('leverage').path('resulting_leverage').decimalValue() == 2.74G
+        r.path('leverage').path('currency').asText() == 'USD'
+
+        when: '0.13 more ends at 30 400 = 3.04x, although BTCUSDT alone would be 2.3x'
+        venue.testnet.resetRequests()
+        call('place_order', '{"symbol":"BTCUSDT","side":"buy","qty":"0.13","type":"limit","price":"100000"}')
+
+        then:
+        def e = thrown(ToolException)
+        e.code() == ErrorCode.POLICY_REJECTED
+        e.details().requested_leverage == 3.04G
+        e.details().exposure_before == 17400G
+        venue.posts().isEmpty()
+    }
+
+    def 'the account is read in every scope Bybit needs: linear per settle coin, inverse, options, spot orders'() {
+        given:
+        venue.orderPrerequisites()
+
+        when:
+        call('place_order', '{"symbol":"BTCUSDT","side":"buy","qty":"0.01","type":"limit","price":"60000","dry_run":true}')
+        def reads = venue.requests()*.request.findAll { it.url.startsWith('/v5/position') || it.url.startsWith('/v5/order') }
+        def scopes = { String path -> reads.findAll { it.url.startsWith(path) }
+                .collect { it.queryParameter('category').firstValue() + ':' + (it.queryParameter('settleCoin').present ? it.queryParameter('settleCoin').firstValue() : '') }
+                .toSet() }
+
+        then:
+        scopes('/v5/position/list') == ['linear:USDT', 'linear:USDC', 'inverse:', 'option:'] as Set
+        scopes('/v5/order/realtime') == ['linear:USDT', 'linear:USDC', 'inverse:', 'option:', 'spot:'] as Set
+        reads.every { it.getHeader('X-BAPI-SIGN') == BybitVenue.expectedSignature(BybitVenue.API_SECRET, it) }
+    }
+
+    def 'a dropped connection on create is reconciled by orderLinkId: found resting, the order is placed_after_unknown'() {
+        given:
+        venue.orderPrerequisites()
+        venue.testnet.stubFor(WireMock.post(urlPathEqualTo('/v5/order/create'))
+                .willReturn(WireMock.aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)))
+        venue.get('/v5/order/realtime', 'order_realtime', [category: 'linear', symbol: 'BTCUSDT', orderLinkId: 'bot1-0001',
+                                                            openOnly: '0'])
+
+        when:
+        def r = call('place_order', '{"symbol":"BTCUSDT","side":"buy","qty":"0.01","type":"limit","price":"60000",' +
+                '"client_order_id":"bot1-0001"}')
+
+        then: 'sent once, then looked up'
+        r.path('status').asText() == 'placed_after_unknown'
+        r.path('order_id').asText() == 'fd4300ae-7847-404e-b947-b46980a4d140'
+        r.path('order').path('status').asText() == 'open'
+        venue.posts().size() == 1
+    }
+
+    def 'a dropped connection on a market order that filled at once is found among the recent closed orders'() {
+        given:
+        venue.orderPrerequisites()
+        venue.testnet.stubFor(WireMock.post(urlPathEqualTo('/v5/order/create'))
+                .willReturn(WireMock.aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)))
+        venue.get('/v5/order/realtime', 'order_realtime_filled', [orderLinkId: 'bot1-0042', openOnly: '1'])
+
+        when:
+        def r = call('place_order', '{"symbol":"BTCUSDT","side":"buy","qty":"0.01","type":"market",' +
+                '"client_order_id":"bot1-0042"}')
+
+        then:
+        r.path('status').asText() == 'placed_after_unknown'
+        r.path('order').path('status').asText() == 'filled'
+        r.path('order').path('type').asText() == 'market'
+        !r.path('order').has('price')
+        r.path('order').path('avg_fill_price').decimalValue() == 100052.10G
+        venue.posts().size() == 1
+    }
+
+    def 'a dropped connection on create whose order Bybit does not know, open or closed, says not_placed'() {
+        given:
+        venue.orderPrerequisites()
+        venue.testnet.stubFor(WireMock.post(urlPathEqualTo('/v5/order/create'))
+                .willReturn(WireMock.aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)))
+
+        when:
+        call('place_order', '{"symbol":"BTCUSDT","side":"buy","qty":"0.01","type":"limit","price":"60000",' +
+                '"client_order_id":"bot1-0009"}')
+
+        then:
+        def e = thrown(ToolException)
+        e.details().outcome == 'not_placed'
+        e.details().client_order_id == 'bot1-0009'
+        !e.retryable()
+        venue.posts().size() == 1
+        venue.requests()*.request*.url.findAll { it.contains('orderLinkId=bot1-0009') }.size() == 2
+    }
+
     def 'an order landing exactly on the cap passes and reports the check'() {
         given:
         venue.orderPrerequisites('position_list_long')
@@ -179,8 +289,9 @@ class BybitTradingToolsSpec extends Specification {
         def r = call('place_order', '{"symbol":"BTCUSDT","side":"buy","qty":"0.25","type":"limit","price":"80000"}')
 
         then:
-        r.path('leverage')[0].path('current_leverage').decimalValue() == 1G
-        r.path('leverage')[0].path('resulting_leverage').decimalValue() == 3G
+        r.path('leverage').path('current_leverage').decimalValue() == 1G
+        r.path('leverage').path('resulting_leverage').decimalValue() == 3G
+        r.path('leverage').path('verdict').asText() == 'within_cap'
         venue.posts().size() == 1
     }
 
@@ -210,7 +321,8 @@ class BybitTradingToolsSpec extends Specification {
 
         then:
         r.path('status').asText() == 'accepted'
-        r.path('leverage')[0].path('resulting_leverage').decimalValue() == 1G
+        r.path('leverage').path('resulting_leverage').decimalValue() == 1G
+        r.path('leverage').path('verdict').asText() == 'lowers_exposure'
     }
 
     def 'a reduce-only order is not leverage-checked and needs neither wallet nor position'() {
@@ -222,7 +334,7 @@ class BybitTradingToolsSpec extends Specification {
         def r = call('place_order', '{"symbol":"BTCUSDT","side":"sell","qty":"5","type":"market","reduce_only":true}')
 
         then:
-        !r.has('leverage')
+        r.path('leverage').path('verdict').asText() == 'reduce_only'
         sentBody().reduceOnly == true
         !sentBody().containsKey('timeInForce')
         venue.requests()*.request*.url.every { !it.startsWith('/v5/account') && !it.startsWith('/v5/position') }
@@ -233,17 +345,37 @@ class BybitTradingToolsSpec extends Specification {
         venue.get('/v5/market/instruments-info', 'market_instruments_spot', [category: 'spot', symbol: 'BTCUSDT'])
         venue.get('/v5/account/wallet-balance', 'account_wallet_balance', [accountType: 'UNIFIED'])
         venue.get('/v5/market/tickers', 'market_tickers_spot', [category: 'spot', symbol: 'BTCUSDT'])
+        venue.emptyAccount()
 
         when:
         def r = call('place_order', '{"symbol":"BTCUSDT","category":"spot","side":"buy","qty":"0.0123456789",' +
                 '"type":"market","dry_run":true}')
 
         then:
-        r.path('order').path('qty').decimalValue() == 0.012345G
+        r.path('qty').decimalValue() == 0.012345G
         r.path('request').path('body').asText() ==
                 '{"category":"spot","symbol":"BTCUSDT","side":"Buy","orderType":"Market","qty":"0.012345",' +
-                '"marketUnit":"baseCoin","orderLinkId":"' + r.path('order').path('client_order_id').asText() + '"}'
-        r.path('leverage')[0].path('order_notional').decimalValue() == 1234.5G
+                '"marketUnit":"baseCoin","orderLinkId":"' + r.path('client_order_id').asText() + '"}'
+        r.path('leverage').path('exposure_after').decimalValue() == 1234.5G
+        venue.posts().isEmpty()
+    }
+
+    def 'an inverse order counts USD: its qty is the notional, valued without a price'() {
+        given:
+        venue.get('/v5/market/instruments-info', 'market_instruments_inverse_btc_all', [category: 'inverse', symbol: 'BTCUSD'])
+        venue.get('/v5/account/wallet-balance', 'account_wallet_balance', [accountType: 'UNIFIED'])
+        venue.emptyAccount()
+
+        when:
+        def r = call('place_order', '{"symbol":"BTCUSD","category":"inverse","side":"sell","qty":"5000.7",' +
+                '"type":"market","dry_run":true}')
+
+        then:
+        r.path('qty').decimalValue() == 5000G
+        r.path('qty_unit').asText() == 'quote'
+        r.path('leverage').path('exposure_after').decimalValue() == 5000G
+        r.path('leverage').path('resulting_leverage').decimalValue() == 0.5G
+        venue.requests().every { !it.request.url.startsWith('/v5/market/tickers') }
         venue.posts().isEmpty()
     }
 

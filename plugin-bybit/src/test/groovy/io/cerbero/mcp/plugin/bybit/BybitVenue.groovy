@@ -98,12 +98,28 @@ class BybitVenue extends VenuePair {
         server.stubFor(WireMock.post(urlPathEqualTo(path)).willReturn(json(body(stub), status)))
     }
 
-    /** The usual stubs of an order on BTCUSDT linear: instrument, wallet, flat position, ticker. */
+    /** A list answer with no rows: an account without positions or orders in the asked scope. */
+    static final String EMPTY_LIST = '{"retCode":0,"retMsg":"OK","result":{"list":[],"nextPageCursor":""},' +
+            '"retExtInfo":{},"time":1735811999000}'
+
+    /**
+     * The usual stubs of an order on BTCUSDT linear: instrument, wallet, ticker, and the whole account the leverage
+     * check reads: {@code position} as the USDT-settled linear positions, every other position and open-order list
+     * empty.
+     */
     void orderPrerequisites(String position = 'position_list_flat', WireMockServer server = testnet) {
         get('/v5/market/instruments-info', 'market_instruments_linear', [category: 'linear', symbol: 'BTCUSDT'], server)
         get('/v5/account/wallet-balance', 'account_wallet_balance', [accountType: 'UNIFIED'], server)
-        get('/v5/position/list', position, [category: 'linear', symbol: 'BTCUSDT'], server)
+        emptyAccount(server)
+        get('/v5/position/list', position, [category: 'linear', settleCoin: 'USDT'], server)
         get('/v5/market/tickers', 'market_tickers_linear', [category: 'linear', symbol: 'BTCUSDT'], server)
+    }
+
+    /** Every position and open-order list answers empty unless a more specific stub answers first. */
+    void emptyAccount(WireMockServer server = testnet) {
+        ['/v5/position/list', '/v5/order/realtime'].each { path ->
+            server.stubFor(WireMock.get(urlPathEqualTo(path)).atPriority(9).willReturn(json(EMPTY_LIST)))
+        }
     }
 
     static String body(String stub) {

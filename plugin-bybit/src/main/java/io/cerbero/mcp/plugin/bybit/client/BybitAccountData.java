@@ -12,22 +12,25 @@ public final class BybitAccountData {
     public record Wallet(String accountType, BigDecimal totalEquity, BigDecimal totalWalletBalance,
                          BigDecimal totalAvailableBalance, BigDecimal totalMarginBalance,
                          BigDecimal totalInitialMargin, BigDecimal totalMaintenanceMargin, BigDecimal totalPerpUPL,
+                         BigDecimal accountIMRate, BigDecimal accountMMRate, BigDecimal accountLTV,
                          List<WalletCoin> coin) {
         public Wallet {
             coin = coin == null ? List.of() : coin;
         }
     }
 
+    /** {@code availableToWithdraw} is "" on newer unified accounts (not set, not zero). */
     public record WalletCoin(String coin, BigDecimal equity, BigDecimal walletBalance, BigDecimal unrealisedPnl,
-                             BigDecimal cumRealisedPnl, BigDecimal locked, BigDecimal usdValue) {
+                             BigDecimal cumRealisedPnl, BigDecimal locked, BigDecimal usdValue,
+                             BigDecimal availableToWithdraw) {
     }
 
     /** One row of {@code GET /v5/position/list}; {@code side} is Buy, Sell or "" (flat). */
     public record Position(String symbol, String side, BigDecimal size, BigDecimal avgPrice,
                            BigDecimal positionValue, BigDecimal leverage, BigDecimal markPrice, BigDecimal liqPrice,
                            BigDecimal unrealisedPnl, BigDecimal cumRealisedPnl, BigDecimal takeProfit,
-                           BigDecimal stopLoss, Integer positionIdx, Integer tradeMode, Long createdTime,
-                           Long updatedTime) {
+                           BigDecimal stopLoss, BigDecimal trailingStop, Integer positionIdx, Integer tradeMode,
+                           String positionStatus, Long createdTime, Long updatedTime) {
 
         /** Size with the sign of the side: long positive, short negative, flat zero. */
         public BigDecimal signedSize() {
@@ -36,11 +39,20 @@ public final class BybitAccountData {
         }
     }
 
-    /** One row of {@code GET /v5/order/realtime}. */
+    /**
+     * One row of {@code GET /v5/order/realtime}. {@code stopOrderType} is "UNKNOWN" or "" for a plain order,
+     * {@code triggerPrice} "0.00" when it has no trigger.
+     */
     public record Order(String orderId, String orderLinkId, String symbol, String side, String orderType,
                         BigDecimal price, BigDecimal qty, BigDecimal leavesQty, BigDecimal cumExecQty,
                         BigDecimal avgPrice, String orderStatus, String timeInForce, Boolean reduceOnly,
-                        BigDecimal takeProfit, BigDecimal stopLoss, Long createdTime, Long updatedTime) {
+                        Boolean closeOnTrigger, BigDecimal triggerPrice, String stopOrderType, BigDecimal takeProfit, BigDecimal stopLoss,
+                        Integer positionIdx, String rejectReason, Long createdTime, Long updatedTime) {
+
+        /** Whether the order can only shrink a position (reduce-only, or a close-on-trigger stop). */
+        public boolean onlyReduces() {
+            return Boolean.TRUE.equals(reduceOnly) || Boolean.TRUE.equals(closeOnTrigger);
+        }
     }
 
     /** {@code POST /v5/order/create} and {@code /v5/order/cancel} result, and one row of a batch result. */

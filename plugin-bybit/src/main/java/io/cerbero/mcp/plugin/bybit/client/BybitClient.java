@@ -154,6 +154,42 @@ public final class BybitClient {
                 page(BybitAccountData.Order.class));
     }
 
+    /**
+     * One order by its orderLinkId: {@code openOnly=0} finds it while it rests, {@code openOnly=1} among the recent
+     * closed ones (filled, cancelled).
+     */
+    public BybitPage<BybitAccountData.Order> orderByLinkId(BybitCategory category, String symbol, String orderLinkId,
+                                                           boolean closed) {
+        String query = BybitQuery.of().add("category", category).add("symbol", symbol).add("orderLinkId", orderLinkId)
+                .add("openOnly", closed ? 1 : 0).build();
+        return this.<BybitPage<BybitAccountData.Order>>signedGet("/v5/order/realtime", query,
+                page(BybitAccountData.Order.class)).requireResult();
+    }
+
+    /** One page of every position of a category (and settle coin), without blocking. */
+    public CompletableFuture<BybitPage<Position>> positionsPageAsync(BybitCategory category, String settleCoin,
+                                                                    int limit, String cursor) {
+        String query = BybitQuery.of().add("category", category).add("settleCoin", settleCoin).add("limit", limit)
+                .add("cursor", cursor).build();
+        return this.<BybitPage<Position>>signedGetAsync("/v5/position/list", query, page(Position.class));
+    }
+
+    /** One page of every open order of a category (and settle coin), without blocking. */
+    public CompletableFuture<BybitPage<BybitAccountData.Order>> openOrdersPageAsync(BybitCategory category,
+                                                                                   String settleCoin, int limit,
+                                                                                   String cursor) {
+        String query = BybitQuery.of().add("category", category).add("settleCoin", settleCoin).add("openOnly", 0)
+                .add("limit", limit).add("cursor", cursor).build();
+        return this.<BybitPage<BybitAccountData.Order>>signedGetAsync("/v5/order/realtime", query,
+                page(BybitAccountData.Order.class));
+    }
+
+    /** {@link #walletBalance} without blocking. */
+    public CompletableFuture<BybitPage<Wallet>> walletBalanceAsync(String accountType) {
+        String query = BybitQuery.of().add("accountType", accountType).build();
+        return this.<BybitPage<Wallet>>signedGetAsync("/v5/account/wallet-balance", query, page(Wallet.class));
+    }
+
     // ------------------------------------------------------------------------------------------ trading (signed)
 
     /** Signs a <a href="https://bybit-exchange.github.io/docs/v5/order/create-order">POST /v5/order/create</a>. */
@@ -163,9 +199,9 @@ public final class BybitClient {
         return signedPost("/v5/order/create", body);
     }
 
-    /** Sends a prepared create-order; never retried. */
-    public OrderAck createOrder(BybitPreparedRequest prepared) {
-        return this.<OrderAck>execute(prepared.request(), type(OrderAck.class), Set.of()).result();
+    /** Sends a prepared create-order or cancel once (never retried) and reads the venue's ids. */
+    public OrderAck sendOrderWrite(UpstreamRequest prepared) {
+        return this.<OrderAck>execute(prepared, type(OrderAck.class), Set.of()).requireResult();
     }
 
     /**
@@ -204,10 +240,6 @@ public final class BybitClient {
         return signedPost("/v5/order/cancel", body);
     }
 
-    public OrderAck cancelOrder(BybitPreparedRequest prepared) {
-        return this.<OrderAck>execute(prepared.request(), type(OrderAck.class), Set.of()).result();
-    }
-
     /**
      * Signs a <a href="https://bybit-exchange.github.io/docs/v5/position/leverage">POST /v5/position/set-leverage</a>
      * with equal buy and sell leverage (one-way mode).
@@ -235,6 +267,11 @@ public final class BybitClient {
 
     private <T> BybitEnvelope<T> signedGet(String path, String query, JavaType resultType) {
         return execute(sign(UpstreamRequest.get(path, query), query), resultType, Set.of());
+    }
+
+    private <T> CompletableFuture<T> signedGetAsync(String path, String query, JavaType resultType) {
+        return this.<T>executeAsync(sign(UpstreamRequest.get(path, query), query), resultType)
+                .thenApply(BybitEnvelope::requireResult);
     }
 
     private BybitPreparedRequest signedPost(String path, ObjectNode body) {

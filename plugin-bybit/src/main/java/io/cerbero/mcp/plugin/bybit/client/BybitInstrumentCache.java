@@ -53,6 +53,12 @@ public final class BybitInstrumentCache {
         return instrument;
     }
 
+    /** The instrument if a call already loaded it (however long ago), without asking the venue. */
+    public java.util.Optional<Instrument> peek(BybitCategory category, String symbol) {
+        Entry entry = byCategory.get(category).get(symbol);
+        return entry == null ? java.util.Optional.empty() : java.util.Optional.of(entry.instrument());
+    }
+
     /** Stores instruments another call already fetched (get_instruments warms the cache). */
     public void putAll(BybitCategory category, List<Instrument> instruments) {
         Instant now = clock.instant();

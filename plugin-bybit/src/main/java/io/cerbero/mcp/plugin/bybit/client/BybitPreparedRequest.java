@@ -12,7 +12,7 @@ import java.util.Objects;
  */
 public final class BybitPreparedRequest {
     /** Headers whose values a dry run never shows. */
-    static final List<String> SECRET_HEADERS = List.of(BybitClient.HEADER_API_KEY, BybitClient.HEADER_SIGN);
+    public static final List<String> SECRET_HEADERS = List.of(BybitClient.HEADER_API_KEY, BybitClient.HEADER_SIGN);
 
     private final UpstreamRequest request;
 
@@ -20,7 +20,8 @@ public final class BybitPreparedRequest {
         this.request = Objects.requireNonNull(request, "request");
     }
 
-    UpstreamRequest request() {
+    /** The signed request, exactly as it will be sent. */
+    public UpstreamRequest request() {
         return request;
     }
 

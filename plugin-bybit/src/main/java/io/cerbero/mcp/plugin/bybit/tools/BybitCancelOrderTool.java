@@ -1,19 +1,17 @@
 package io.cerbero.mcp.plugin.bybit.tools;
 
+import io.cerbero.mcp.core.model.OrderAck;
 import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.Tool;
 import io.cerbero.mcp.core.spi.ToolCall;
-import io.cerbero.mcp.core.spi.ToolException;
 import io.cerbero.mcp.core.spi.ToolResult;
-import io.cerbero.mcp.core.trading.DryRunRequest;
+import io.cerbero.mcp.core.trading.CancelIntent;
 import io.cerbero.mcp.plugin.bybit.BybitSession;
-import io.cerbero.mcp.plugin.bybit.client.BybitAccountData.OrderAck;
 import io.cerbero.mcp.plugin.bybit.client.BybitCategory;
-import io.cerbero.mcp.plugin.bybit.client.BybitPreparedRequest;
 import io.swagger.v3.oas.annotations.media.Schema;
 
-/** {@code cancel_order}: POST /v5/order/cancel by the venue's order id or by the client order id. */
+/** {@code cancel_order}: POST /v5/order/cancel by the venue's order id or by the client order id, via the pipeline. */
 public final class BybitCancelOrderTool implements Tool<BybitSession, BybitCancelOrderTool.Input> {
 
     public record Input(
@@ -32,15 +30,8 @@ public final class BybitCancelOrderTool implements Tool<BybitSession, BybitCance
             category = BybitParams.category(category);
             Inputs.optionalToken(orderId, "order_id", 64);
             Inputs.optionalToken(clientOrderId, "client_order_id", 36);
-            if ((orderId == null) == (clientOrderId == null)) {
-                throw ToolException.invalidInput("give exactly one of order_id and client_order_id");
-            }
+            new CancelIntent(symbol, orderId, clientOrderId, dryRun); // exactly one of the two ids
         }
-    }
-
-    /** @param status {@code dry_run} or {@code cancel_requested} (the venue accepted the cancel) */
-    public record Output(boolean dryRun, String status, String symbol, String orderId, String clientOrderId,
-                         DryRunRequest request) {
     }
 
     @Override
@@ -59,6 +50,11 @@ public final class BybitCancelOrderTool implements Tool<BybitSession, BybitCance
     }
 
     @Override
+    public Class<?> outputType() {
+        return OrderAck.class;
+    }
+
+    @Override
     public Input example() {
         return new Input("BTCUSDT", BybitCategory.linear, null, "bot1-0001", true);
     }
@@ -70,15 +66,7 @@ public final class BybitCancelOrderTool implements Tool<BybitSession, BybitCance
 
     @Override
     public ToolResult handle(BybitSession session, Input input, ToolCall call) {
-        session.config().requireCredentials();
-        BybitPreparedRequest prepared = session.client().prepareCancel(input.category(), input.symbol(),
-                input.orderId(), input.clientOrderId());
-        if (input.dryRun()) {
-            return ToolResult.of(new Output(true, "dry_run", input.symbol(), input.orderId(), input.clientOrderId(),
-                    prepared.redacted()));
-        }
-        OrderAck ack = session.client().cancelOrder(prepared);
-        return ToolResult.of(new Output(false, "cancel_requested", input.symbol(), ack.orderId(), ack.orderLinkId(),
-                null));
+        CancelIntent cancel = new CancelIntent(input.symbol(), input.orderId(), input.clientOrderId(), input.dryRun());
+        return ToolResult.of(session.orders().cancel(call, cancel, input.category()));
     }
 }

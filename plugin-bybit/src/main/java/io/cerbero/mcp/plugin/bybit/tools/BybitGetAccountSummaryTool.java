@@ -1,22 +1,26 @@
 package io.cerbero.mcp.plugin.bybit.tools;
 
+import io.cerbero.mcp.core.model.AccountSummary;
+import io.cerbero.mcp.core.model.AssetBalance;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.Tool;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
 import io.cerbero.mcp.plugin.bybit.BybitSession;
 import io.cerbero.mcp.plugin.bybit.client.BybitAccountData.Wallet;
-import io.cerbero.mcp.plugin.bybit.client.BybitAccountData.WalletCoin;
 import io.cerbero.mcp.plugin.bybit.client.BybitEnvelope;
 import io.cerbero.mcp.plugin.bybit.client.BybitPage;
+import io.cerbero.mcp.plugin.bybit.unified.VenueFields;
 import io.swagger.v3.oas.annotations.media.Schema;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
 /** {@code get_account_summary}: GET /v5/account/wallet-balance (signed). */
 public final class BybitGetAccountSummaryTool implements Tool<BybitSession, BybitGetAccountSummaryTool.Input> {
+    /** Bybit states account totals in USD. */
+    static final String CURRENCY = "USD";
 
     public record Input(
             @Schema(description = "account type (default UNIFIED)", example = "UNIFIED",
@@ -29,21 +33,6 @@ public final class BybitGetAccountSummaryTool implements Tool<BybitSession, Bybi
             }
             Inputs.optionalToken(coin, "coin", 64);
         }
-    }
-
-    public record Coin(String coin, BigDecimal equity, BigDecimal walletBalance, BigDecimal unrealisedPnl,
-                       BigDecimal cumRealisedPnl, BigDecimal locked, BigDecimal usdValue) {
-        static Coin of(WalletCoin c) {
-            return new Coin(c.coin(), c.equity(), c.walletBalance(), c.unrealisedPnl(), c.cumRealisedPnl(), c.locked(),
-                    c.usdValue());
-        }
-    }
-
-    /** Account totals in USD, and each coin in its own units. */
-    public record Output(String accountType, BigDecimal totalEquity, BigDecimal totalWalletBalance,
-                         BigDecimal totalAvailableBalance, BigDecimal totalMarginBalance,
-                         BigDecimal totalInitialMargin, BigDecimal totalMaintenanceMargin, BigDecimal totalPerpUpl,
-                         List<Coin> coins) {
     }
 
     @Override
@@ -62,21 +51,47 @@ public final class BybitGetAccountSummaryTool implements Tool<BybitSession, Bybi
     }
 
     @Override
+    public Class<?> outputType() {
+        return AccountSummary.class;
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
+    }
+
+    @Override
     public Input example() {
         return new Input("UNIFIED", "USDT");
     }
 
+    /**
+     * The account in USD (Bybit's unified totals). Blank totals (classic CONTRACT / SPOT accounts leave them "") and
+     * a blank {@code availableToWithdraw} become null. Margin used is {@code totalInitialMargin}; unrealised PnL is
+     * {@code totalPerpUPL}. Wallet and margin balances, maintenance margin and the account rates go in
+     * {@code venue_specific}.
+     */
     @Override
     public ToolResult handle(BybitSession session, Input input, ToolCall call) {
         BybitEnvelope<BybitPage<Wallet>> answer = session.client().walletBalance(input.accountType(), input.coin());
         List<Wallet> wallets = answer.requireResult().list();
         if (wallets.isEmpty()) {
-            return ToolResult.of(new Output(input.accountType(), null, null, null, null, null, null, null, List.of()),
-                    answer.timestamp());
+            return ToolResult.of(new AccountSummary(CURRENCY, null, null, null, null, List.of(),
+                    VenueFields.of().put("account_type", input.accountType()).build()), answer.timestamp());
         }
         Wallet w = wallets.get(0);
-        return ToolResult.of(new Output(w.accountType(), w.totalEquity(), w.totalWalletBalance(),
-                w.totalAvailableBalance(), w.totalMarginBalance(), w.totalInitialMargin(), w.totalMaintenanceMargin(),
-                w.totalPerpUPL(), w.coin().stream().map(Coin::of).toList()), answer.timestamp());
+        List<AssetBalance> balances = w.coin().stream()
+                .map(c -> new AssetBalance(c.coin(), c.walletBalance(), c.availableToWithdraw(), c.equity(),
+                        c.usdValue()))
+                .toList();
+        return ToolResult.of(new AccountSummary(CURRENCY, w.totalEquity(), w.totalAvailableBalance(),
+                w.totalInitialMargin(), w.totalPerpUPL(), balances,
+                VenueFields.of().put("account_type", w.accountType())
+                        .put("total_wallet_balance", w.totalWalletBalance())
+                        .put("total_margin_balance", w.totalMarginBalance())
+                        .put("total_maintenance_margin", w.totalMaintenanceMargin())
+                        .put("account_im_rate", w.accountIMRate()).put("account_mm_rate", w.accountMMRate())
+                        .put("account_ltv", w.accountLTV())
+                        .build()), answer.timestamp());
     }
 }

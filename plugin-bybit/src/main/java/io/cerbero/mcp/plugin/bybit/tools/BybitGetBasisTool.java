@@ -1,5 +1,6 @@
 package io.cerbero.mcp.plugin.bybit.tools;
 
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.Tool;
 import io.cerbero.mcp.core.spi.ToolCall;
@@ -60,6 +61,16 @@ public final class BybitGetBasisTool implements Tool<BybitSession, BybitGetBasis
     @Override
     public Class<Input> inputType() {
         return Input.class;
+    }
+
+    @Override
+    public Class<?> outputType() {
+        return Output.class;
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override

@@ -1,5 +1,9 @@
 package io.cerbero.mcp.plugin.bybit.tools;
 
+import io.cerbero.mcp.core.model.FundingRate;
+import io.cerbero.mcp.core.model.FundingRates;
+import io.cerbero.mcp.core.model.Unset;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.Tool;
 import io.cerbero.mcp.core.spi.ToolCall;
@@ -8,7 +12,7 @@ import io.cerbero.mcp.core.spi.ToolResult;
 import io.cerbero.mcp.plugin.bybit.BybitSession;
 import io.cerbero.mcp.plugin.bybit.client.BybitCategory;
 import io.cerbero.mcp.plugin.bybit.client.BybitEnvelope;
-import io.cerbero.mcp.plugin.bybit.client.BybitMarketData.FundingRate;
+import io.cerbero.mcp.plugin.bybit.client.BybitMarketData;
 import io.cerbero.mcp.plugin.bybit.client.BybitPage;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -18,7 +22,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** {@code get_funding_rate}: GET /v5/market/funding/history, returned oldest first. */
+/**
+ * {@code get_funding_rate}: GET /v5/market/funding/history (returned oldest first) and the ticker's running rate, as
+ * the unified {@link FundingRates}. Rates are per funding interval; {@code annualized} uses the ticker's interval.
+ */
 public final class BybitGetFundingRateTool implements Tool<BybitSession, BybitGetFundingRateTool.Input> {
 
     public record Input(
@@ -41,14 +48,6 @@ public final class BybitGetFundingRateTool implements Tool<BybitSession, BybitGe
         }
     }
 
-    /** One settled funding: {@code rate} is per funding interval (usually 8 h). */
-    public record Point(Instant time, BigDecimal rate) {
-    }
-
-    /** Fundings <b>oldest first</b>; {@code latest} is the most recent settled rate. */
-    public record Output(String symbol, BybitCategory category, List<Point> history, Point latest) {
-    }
-
     @Override
     public String name() {
         return "get_funding_rate";
@@ -65,20 +64,46 @@ public final class BybitGetFundingRateTool implements Tool<BybitSession, BybitGe
     }
 
     @Override
+    public Class<?> outputType() {
+        return FundingRates.class;
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
+    }
+
+    @Override
     public Input example() {
         return new Input("BTCUSDT", BybitCategory.linear, 50, null, null);
     }
 
+    /**
+     * The history, and the running interval's rate with the next funding time and the interval length from the
+     * ticker (one more public GET).
+     */
     @Override
     public ToolResult handle(BybitSession session, Input input, ToolCall call) {
-        BybitEnvelope<BybitPage<FundingRate>> answer = session.client().fundingHistory(input.category(),
-                input.symbol(), input.startTime(), input.endTime(), input.limit());
-        List<Point> history = new ArrayList<>();
-        for (FundingRate row : answer.requireResult().list()) {
-            history.add(new Point(BybitParams.millis(row.fundingRateTimestamp()), row.fundingRate()));
+        BybitEnvelope<BybitPage<BybitMarketData.FundingRate>> answer = session.client().fundingHistory(
+                input.category(), input.symbol(), input.startTime(), input.endTime(), input.limit());
+        BybitEnvelope<BybitPage<BybitMarketData.Ticker>> tickers = session.client().tickers(input.category(),
+                input.symbol(), null);
+        BybitMarketData.Ticker ticker = tickers.requireResult().list().stream()
+                .filter(t -> input.symbol().equals(t.symbol())).findFirst().orElse(null);
+        BigDecimal intervalHours = ticker == null ? null : Unset.zeroAsNull(ticker.fundingIntervalHour());
+        List<FundingRate> history = new ArrayList<>();
+        for (BybitMarketData.FundingRate row : answer.requireResult().list()) {
+            Instant time = Unset.epochMillis(row.fundingRateTimestamp());
+            if (time != null && row.fundingRate() != null) {
+                history.add(FundingRate.of(time, row.fundingRate(), intervalHours));
+            }
         }
         Collections.reverse(history);
-        Point latest = history.isEmpty() ? null : history.get(history.size() - 1);
-        return ToolResult.of(new Output(input.symbol(), input.category(), history, latest), answer.timestamp());
+        boolean perpetual = ticker != null && Unset.epochMillis(ticker.nextFundingTime()) != null
+                && ticker.fundingRate() != null;
+        FundingRate current = perpetual && tickers.timestamp() != null
+                ? FundingRate.of(tickers.timestamp(), ticker.fundingRate(), intervalHours) : null;
+        return ToolResult.of(new FundingRates(input.symbol(), current,
+                perpetual ? Unset.epochMillis(ticker.nextFundingTime()) : null, history), answer.timestamp());
     }
 }

@@ -1,5 +1,10 @@
 package io.cerbero.mcp.plugin.bybit.tools;
 
+import io.cerbero.mcp.core.model.Instrument;
+import io.cerbero.mcp.core.model.Instruments;
+import io.cerbero.mcp.core.model.OptionKind;
+import io.cerbero.mcp.core.model.Unset;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.Tool;
 import io.cerbero.mcp.core.spi.ToolCall;
@@ -7,13 +12,13 @@ import io.cerbero.mcp.core.spi.ToolResult;
 import io.cerbero.mcp.plugin.bybit.BybitSession;
 import io.cerbero.mcp.plugin.bybit.client.BybitCategory;
 import io.cerbero.mcp.plugin.bybit.client.BybitEnvelope;
-import io.cerbero.mcp.plugin.bybit.client.BybitMarketData.Instrument;
+import io.cerbero.mcp.plugin.bybit.client.BybitMarketData;
 import io.cerbero.mcp.plugin.bybit.client.BybitPage;
+import io.cerbero.mcp.plugin.bybit.unified.BybitUnits;
+import io.cerbero.mcp.plugin.bybit.unified.VenueFields;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.List;
 
 /** {@code get_instruments}: GET /v5/market/instruments-info, one page. Also warms the session's instrument cache. */
 public final class BybitGetInstrumentsTool implements Tool<BybitSession, BybitGetInstrumentsTool.Input> {
@@ -34,35 +39,6 @@ public final class BybitGetInstrumentsTool implements Tool<BybitSession, BybitGe
         }
     }
 
-    /**
-     * Trading rules of one instrument: prices are rounded to {@code tick_size}, quantities down to {@code qty_step}.
-     *
-     * @param contractType    LinearPerpetual, LinearFutures, InversePerpetual, InverseFutures; absent for spot/option
-     * @param deliveryTime    expiry of dated futures and options; absent for perpetuals and spot
-     * @param fundingInterval minutes between fundings (perpetuals)
-     */
-    public record Item(String symbol, String status, String contractType, String baseCoin, String quoteCoin,
-                       String settleCoin, Instant deliveryTime, String optionsType, BigDecimal tickSize,
-                       BigDecimal minPrice, BigDecimal maxPrice, BigDecimal qtyStep, BigDecimal minOrderQty,
-                       BigDecimal maxOrderQty, BigDecimal minNotional, BigDecimal minLeverage, BigDecimal maxLeverage,
-                       BigDecimal leverageStep, Integer fundingInterval) {
-        static Item of(Instrument i) {
-            var price = i.priceFilter();
-            var lot = i.lotSizeFilter();
-            var lev = i.leverageFilter();
-            return new Item(i.symbol(), i.status(), i.contractType(), i.baseCoin(), i.quoteCoin(), i.settleCoin(),
-                    BybitParams.millis(i.deliveryTime()), i.optionsType(), i.tickSize(),
-                    price == null ? null : price.minPrice(), price == null ? null : price.maxPrice(), i.qtyStep(),
-                    lot == null ? null : lot.minOrderQty(), lot == null ? null : lot.maxOrderQty(), i.minNotional(),
-                    lev == null ? null : lev.minLeverage(), lev == null ? null : lev.maxLeverage(),
-                    lev == null ? null : lev.leverageStep(), i.fundingInterval());
-        }
-    }
-
-    /** @param nextCursor pass as {@code cursor} for the next page; absent on the last page */
-    public record Output(BybitCategory category, List<Item> instruments, String nextCursor) {
-    }
-
     @Override
     public String name() {
         return "get_instruments";
@@ -80,18 +56,79 @@ public final class BybitGetInstrumentsTool implements Tool<BybitSession, BybitGe
     }
 
     @Override
+    public Class<?> outputType() {
+        return Instruments.class;
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
+    }
+
+    @Override
     public Input example() {
         return new Input(BybitCategory.linear, "BTCUSDT", null, 500, null);
     }
 
     @Override
     public ToolResult handle(BybitSession session, Input input, ToolCall call) {
-        BybitEnvelope<BybitPage<Instrument>> answer = session.client().instruments(input.category(), input.symbol(),
+        BybitEnvelope<BybitPage<BybitMarketData.Instrument>> answer = session.client().instruments(input.category(), input.symbol(),
                 input.baseCoin(), input.limit(), input.cursor());
-        BybitPage<Instrument> page = answer.requireResult();
+        BybitPage<BybitMarketData.Instrument> page = answer.requireResult();
         session.instruments().putAll(input.category(), page.list());
         String next = page.nextPageCursor() == null || page.nextPageCursor().isEmpty() ? null : page.nextPageCursor();
-        return ToolResult.of(new Output(input.category(), page.list().stream().map(Item::of).toList(), next),
-                answer.timestamp());
+        return ToolResult.of(new Instruments(page.list().stream().map(i -> unified(input.category(), i)).toList(),
+                next), answer.timestamp());
+    }
+
+    /**
+     * One instrument in the unified shape. Placeholders become null: {@code deliveryTime "0"} on perpetuals, an
+     * absent or zero filter value. Inverse qty counts USD ({@code qty_unit: quote}); the rest count the base coin.
+     * The price range, max qty, market-order max, leverage range and step, funding interval (minutes), status and
+     * contract type go in {@code venue_specific}.
+     */
+    static Instrument unified(BybitCategory category, BybitMarketData.Instrument i) {
+        var price = i.priceFilter();
+        var lot = i.lotSizeFilter();
+        var lev = i.leverageFilter();
+        boolean inverse = category == BybitCategory.inverse;
+        return new Instrument(i.symbol(), BybitUnits.kind(category, i.contractType()), i.baseCoin(), i.quoteCoin(),
+                i.settleCoin(), i.isTrading(), Unset.zeroAsNull(i.tickSize()), Unset.zeroAsNull(i.qtyStep()),
+                lot == null ? null : Unset.zeroAsNull(lot.minOrderQty()), Unset.zeroAsNull(i.minNotional()),
+                inverse ? null : BigDecimal.ONE, BybitUnits.sizeUnit(category), Unset.epochMillis(i.deliveryTime()),
+                category == BybitCategory.option ? strike(i.symbol()) : null, optionKind(i.optionsType()),
+                lev == null ? null : Unset.zeroAsNull(lev.maxLeverage()),
+                VenueFields.of().put("category", category).put("status", i.status())
+                        .put("contract_type", i.contractType())
+                        .put("min_price", price == null ? null : Unset.zeroAsNull(price.minPrice()))
+                        .put("max_price", price == null ? null : Unset.zeroAsNull(price.maxPrice()))
+                        .put("max_order_qty", lot == null ? null : Unset.zeroAsNull(lot.maxOrderQty()))
+                        .put("max_market_order_qty", lot == null ? null : Unset.zeroAsNull(lot.maxMktOrderQty()))
+                        .put("min_leverage", lev == null ? null : Unset.zeroAsNull(lev.minLeverage()))
+                        .put("leverage_step", lev == null ? null : Unset.zeroAsNull(lev.leverageStep()))
+                        .put("funding_interval", i.fundingInterval() == null || i.fundingInterval() <= 0 ? null
+                                : i.fundingInterval())
+                        .put("launch_time", Unset.epochMillis(i.launchTime()))
+                        .build());
+    }
+
+    /** The strike of an option symbol: {@code BTC-28MAR25-110000-C} → 110000. */
+    static BigDecimal strike(String symbol) {
+        String[] parts = symbol.split("-");
+        if (parts.length < 4) {
+            return null;
+        }
+        try {
+            return new BigDecimal(parts[2]);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static OptionKind optionKind(String optionsType) {
+        if ("Call".equalsIgnoreCase(optionsType)) {
+            return OptionKind.call;
+        }
+        return "Put".equalsIgnoreCase(optionsType) ? OptionKind.put : null;
     }
 }

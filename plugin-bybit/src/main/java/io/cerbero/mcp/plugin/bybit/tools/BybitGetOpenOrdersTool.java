@@ -1,5 +1,7 @@
 package io.cerbero.mcp.plugin.bybit.tools;
 
+import io.cerbero.mcp.core.model.OpenOrders;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.Tool;
 import io.cerbero.mcp.core.spi.ToolCall;
@@ -9,14 +11,14 @@ import io.cerbero.mcp.plugin.bybit.client.BybitAccountData.Order;
 import io.cerbero.mcp.plugin.bybit.client.BybitCategory;
 import io.cerbero.mcp.plugin.bybit.client.BybitEnvelope;
 import io.cerbero.mcp.plugin.bybit.client.BybitPage;
+import io.cerbero.mcp.plugin.bybit.unified.BybitOrders;
 import io.swagger.v3.oas.annotations.media.Schema;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.List;
-import java.util.Locale;
 
-/** {@code get_open_orders}: GET /v5/order/realtime with openOnly=0 (signed). */
+/**
+ * {@code get_open_orders}: GET /v5/order/realtime with openOnly=0 (signed), as the unified {@link OpenOrders}; see
+ * {@link BybitOrders} for the states, kinds and placeholders.
+ */
 public final class BybitGetOpenOrdersTool implements Tool<BybitSession, BybitGetOpenOrdersTool.Input> {
 
     public record Input(
@@ -31,26 +33,6 @@ public final class BybitGetOpenOrdersTool implements Tool<BybitSession, BybitGet
             Inputs.optionalToken(settleCoin, "settle_coin", 16);
             limit = Inputs.intInRange(limit, "limit", 1, 50, 50);
         }
-    }
-
-    /** One open order; {@code client_order_id} is Bybit's orderLinkId. */
-    public record Item(String orderId, String clientOrderId, String symbol, String side, String type,
-                       BigDecimal price, BigDecimal qty, BigDecimal leavesQty, BigDecimal filledQty,
-                       BigDecimal avgPrice, String status, String timeInForce, Boolean reduceOnly,
-                       BigDecimal takeProfit, BigDecimal stopLoss, Instant createdTime, Instant updatedTime) {
-        static Item of(Order o) {
-            return new Item(o.orderId(), o.orderLinkId(), o.symbol(), lower(o.side()), lower(o.orderType()), o.price(),
-                    o.qty(), o.leavesQty(), o.cumExecQty(), o.avgPrice(), o.orderStatus(), o.timeInForce(),
-                    o.reduceOnly(), o.takeProfit(), o.stopLoss(), BybitParams.millis(o.createdTime()),
-                    BybitParams.millis(o.updatedTime()));
-        }
-
-        private static String lower(String s) {
-            return s == null ? null : s.toLowerCase(Locale.ROOT);
-        }
-    }
-
-    public record Output(BybitCategory category, List<Item> orders) {
     }
 
     @Override
@@ -69,6 +51,16 @@ public final class BybitGetOpenOrdersTool implements Tool<BybitSession, BybitGet
     }
 
     @Override
+    public Class<?> outputType() {
+        return OpenOrders.class;
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
+    }
+
+    @Override
     public Input example() {
         return new Input(BybitCategory.linear, "BTCUSDT", null, 50);
     }
@@ -78,7 +70,7 @@ public final class BybitGetOpenOrdersTool implements Tool<BybitSession, BybitGet
         String settle = BybitGetPositionsTool.defaultSettleCoin(input.category(), input.symbol(), input.settleCoin());
         BybitEnvelope<BybitPage<Order>> answer = session.client().openOrders(input.category(), input.symbol(), settle,
                 input.limit());
-        return ToolResult.of(new Output(input.category(), answer.requireResult().list().stream().map(Item::of).toList()),
-                answer.timestamp());
+        return ToolResult.of(new OpenOrders(answer.requireResult().list().stream()
+                .map(o -> BybitOrders.toUnified(input.category(), o)).toList()), answer.timestamp());
     }
 }

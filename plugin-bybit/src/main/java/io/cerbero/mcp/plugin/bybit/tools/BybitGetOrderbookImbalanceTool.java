@@ -2,6 +2,7 @@ package io.cerbero.mcp.plugin.bybit.tools;
 
 import io.cerbero.mcp.core.analytics.microstructure.BookSide;
 import io.cerbero.mcp.core.analytics.microstructure.OrderBook;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.Tool;
 import io.cerbero.mcp.core.spi.ToolCall;
@@ -61,6 +62,16 @@ public final class BybitGetOrderbookImbalanceTool implements Tool<BybitSession, 
     @Override
     public Class<Input> inputType() {
         return Input.class;
+    }
+
+    @Override
+    public Class<?> outputType() {
+        return Output.class;
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override

@@ -1,5 +1,8 @@
 package io.cerbero.mcp.plugin.bybit.tools;
 
+import io.cerbero.mcp.core.model.BookLevel;
+import io.cerbero.mcp.core.model.OrderBook;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.Tool;
 import io.cerbero.mcp.core.spi.ToolCall;
@@ -8,13 +11,15 @@ import io.cerbero.mcp.core.spi.ToolResult;
 import io.cerbero.mcp.plugin.bybit.BybitSession;
 import io.cerbero.mcp.plugin.bybit.client.BybitCategory;
 import io.cerbero.mcp.plugin.bybit.client.BybitMarketData.Orderbook;
+import io.cerbero.mcp.plugin.bybit.unified.BybitUnits;
+import io.cerbero.mcp.plugin.bybit.unified.VenueFields;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** {@code get_orderbook}: GET /v5/market/orderbook. */
+/** {@code get_orderbook}: GET /v5/market/orderbook, as the unified {@link OrderBook} (update id and seq in venue_specific). */
 public final class BybitGetOrderbookTool implements Tool<BybitSession, BybitGetOrderbookTool.Input> {
     static final int OPTION_MAX_DEPTH = 25;
 
@@ -30,18 +35,8 @@ public final class BybitGetOrderbookTool implements Tool<BybitSession, BybitGetO
         }
     }
 
-    /** One price level. */
+    /** One price level (get_orderbook_imbalance reads these). */
     public record Level(BigDecimal price, BigDecimal size) {
-    }
-
-    /**
-     * The book, best level first on each side.
-     *
-     * @param updateId Bybit's update id {@code u}
-     * @param seq      cross sequence, to compare books of different depths
-     */
-    public record Output(String symbol, BybitCategory category, List<Level> bids, List<Level> asks, Instant time,
-                         Long updateId, Long seq) {
     }
 
     @Override
@@ -60,6 +55,16 @@ public final class BybitGetOrderbookTool implements Tool<BybitSession, BybitGetO
     }
 
     @Override
+    public Class<?> outputType() {
+        return OrderBook.class;
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
+    }
+
+    @Override
     public Input example() {
         return new Input("BTCUSDT", BybitCategory.linear, 25);
     }
@@ -67,8 +72,11 @@ public final class BybitGetOrderbookTool implements Tool<BybitSession, BybitGetO
     @Override
     public ToolResult handle(BybitSession session, Input input, ToolCall call) {
         Book book = Book.fetch(session, input.category(), input.symbol(), input.limit());
-        return ToolResult.of(new Output(book.symbol(), input.category(), book.bids(), book.asks(), book.time(),
-                book.updateId(), book.seq()), book.time());
+        return ToolResult.of(new OrderBook(book.symbol(),
+                BybitUnits.quoteCurrency(session.instruments(), input.category(), book.symbol()),
+                BybitUnits.sizeUnit(input.category()), unified(book.bids()), unified(book.asks()), book.time(),
+                VenueFields.of().put("category", input.category()).put("update_id", book.updateId())
+                        .put("seq", book.seq()).build()), book.time());
     }
 
     /** The venue's book with its levels checked, best first on each side; shared with get_orderbook_imbalance. */
@@ -78,6 +86,10 @@ public final class BybitGetOrderbookTool implements Tool<BybitSession, BybitGetO
             Instant time = BybitParams.millis(book.ts());
             return new Book(book.s(), levels(book.b()), levels(book.a()), time, book.u(), book.seq());
         }
+    }
+
+    private static List<BookLevel> unified(List<Level> levels) {
+        return levels.stream().map(l -> new BookLevel(l.price(), l.size())).toList();
     }
 
     static List<Level> levels(List<List<BigDecimal>> rows) {

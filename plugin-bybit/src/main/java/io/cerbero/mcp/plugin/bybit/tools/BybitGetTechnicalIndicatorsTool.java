@@ -4,6 +4,7 @@ import io.cerbero.mcp.core.analytics.indicators.IndicatorReport;
 import io.cerbero.mcp.core.model.Candle;
 import io.cerbero.mcp.core.model.TechnicalIndicators;
 import io.cerbero.mcp.core.spi.Inputs;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.Tool;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolException;
@@ -61,6 +62,11 @@ public final class BybitGetTechnicalIndicatorsTool implements Tool<BybitSession,
         return "SMA20, EMA20, RSI14, MACD(12,26,9), ATR14, ADX14 and Bollinger(20,2) of a Bybit symbol's last closed "
                 + "candle (or the forming one with include_forming), with a flag saying whether the history was long "
                 + "enough for the values to have settled.";
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override

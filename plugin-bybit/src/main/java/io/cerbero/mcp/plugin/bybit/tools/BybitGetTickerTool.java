@@ -1,14 +1,19 @@
 package io.cerbero.mcp.plugin.bybit.tools;
 
+import io.cerbero.mcp.core.model.Ticker;
+import io.cerbero.mcp.core.model.Unset;
 import io.cerbero.mcp.core.spi.AsyncTool;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolException;
 import io.cerbero.mcp.core.spi.ToolResult;
 import io.cerbero.mcp.plugin.bybit.BybitSession;
 import io.cerbero.mcp.plugin.bybit.client.BybitCategory;
 import io.cerbero.mcp.plugin.bybit.client.BybitEnvelope;
-import io.cerbero.mcp.plugin.bybit.client.BybitMarketData.Ticker;
+import io.cerbero.mcp.plugin.bybit.client.BybitMarketData;
 import io.cerbero.mcp.plugin.bybit.client.BybitPage;
+import io.cerbero.mcp.plugin.bybit.unified.BybitUnits;
+import io.cerbero.mcp.plugin.bybit.unified.VenueFields;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -29,22 +34,6 @@ public final class BybitGetTickerTool implements AsyncTool<BybitSession, BybitGe
         }
     }
 
-    /**
-     * The ticker. Derivative fields (mark, index, funding, open interest) are absent for spot; option fields (IVs as
-     * fractions, greeks) only for options.
-     */
-    public record Output(String symbol, BybitCategory category, BigDecimal lastPrice, BigDecimal bid,
-                         BigDecimal bidSize, BigDecimal ask, BigDecimal askSize, BigDecimal markPrice,
-                         BigDecimal indexPrice,
-                         @Schema(description = "24 h change as a fraction (0.0142 = 1.42 %)") BigDecimal change24h,
-                         BigDecimal high24h, BigDecimal low24h, BigDecimal volume24h, BigDecimal turnover24h,
-                         BigDecimal openInterest, BigDecimal openInterestValue,
-                         @Schema(description = "current rate per funding interval") BigDecimal fundingRate,
-                         Instant nextFundingTime, BigDecimal fundingIntervalHours, BigDecimal markIv,
-                         BigDecimal bidIv, BigDecimal askIv, BigDecimal underlyingPrice, BigDecimal delta,
-                         BigDecimal gamma, BigDecimal vega, BigDecimal theta) {
-    }
-
     @Override
     public String name() {
         return "get_ticker";
@@ -62,6 +51,16 @@ public final class BybitGetTickerTool implements AsyncTool<BybitSession, BybitGe
     }
 
     @Override
+    public Class<?> outputType() {
+        return Ticker.class;
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
+    }
+
+    @Override
     public Input example() {
         return new Input("BTCUSDT", BybitCategory.linear);
     }
@@ -69,18 +68,43 @@ public final class BybitGetTickerTool implements AsyncTool<BybitSession, BybitGe
     @Override
     public CompletionStage<ToolResult> handleAsync(BybitSession session, Input input, ToolCall call) {
         return session.client().tickersAsync(input.category(), input.symbol(), null)
-                .thenApply(answer -> result(input, answer));
+                .thenApply(answer -> result(session, input, answer));
     }
 
-    private static ToolResult result(Input input, BybitEnvelope<BybitPage<Ticker>> answer) {
-        Ticker t = answer.requireResult().list().stream().filter(r -> input.symbol().equals(r.symbol())).findFirst()
+    private static ToolResult result(BybitSession session, Input input,
+                                     BybitEnvelope<BybitPage<BybitMarketData.Ticker>> answer) {
+        BybitMarketData.Ticker t = answer.requireResult().list().stream()
+                .filter(r -> input.symbol().equals(r.symbol())).findFirst()
                 .orElseThrow(() -> ToolException.invalidInput("Bybit has no " + input.category() + " ticker for '"
                         + input.symbol() + "'").withFix("check the symbol and category with get_instruments"));
-        return ToolResult.of(new Output(t.symbol(), input.category(), t.lastPrice(), t.bid1Price(), t.bid1Size(),
-                t.ask1Price(), t.ask1Size(), t.markPrice(), t.indexPrice(), t.price24hPcnt(), t.highPrice24h(),
-                t.lowPrice24h(), t.volume24h(), t.turnover24h(), t.openInterest(), t.openInterestValue(),
-                t.fundingRate(), BybitParams.millis(t.nextFundingTime()), t.fundingIntervalHour(), t.markIv(),
-                t.bid1Iv(), t.ask1Iv(), t.underlyingPrice(), t.delta(), t.gamma(), t.vega(), t.theta()),
-                answer.timestamp());
+        return ToolResult.of(unified(session, input.category(), t, answer.timestamp()), answer.timestamp());
+    }
+
+    /**
+     * The unified ticker. Placeholders become null: an empty side of the book ({@code bid1Price "0"} with size
+     * {@code "0"}, common on options), mark and index {@code "0"}, funding {@code ""} on dated futures,
+     * {@code nextFundingTime "0"}. Option IVs and greeks, open interest value and the funding interval go in
+     * {@code venue_specific}.
+     */
+    static Ticker unified(BybitSession session, BybitCategory category, BybitMarketData.Ticker t, Instant time) {
+        BigDecimal bid = Unset.zeroAsNull(t.bid1Price());
+        BigDecimal ask = Unset.zeroAsNull(t.ask1Price());
+        boolean perpetual = category.isDerivative() && Unset.epochMillis(t.nextFundingTime()) != null;
+        return new Ticker(t.symbol(), BybitUnits.quoteCurrency(session.instruments(), category, t.symbol()),
+                BybitUnits.sizeUnit(category), Unset.zeroAsNull(t.lastPrice()), bid,
+                bid == null ? null : t.bid1Size(), ask, ask == null ? null : t.ask1Size(),
+                Unset.zeroAsNull(t.markPrice()), Unset.zeroAsNull(t.indexPrice()), Unset.zeroAsNull(t.highPrice24h()),
+                Unset.zeroAsNull(t.lowPrice24h()), t.volume24h(), t.turnover24h(), t.price24hPcnt(),
+                t.openInterest(), perpetual ? t.fundingRate() : null, Unset.epochMillis(t.nextFundingTime()), time,
+                VenueFields.of().put("category", category)
+                        .put("open_interest_value", t.openInterestValue())
+                        .put("funding_interval_hours", perpetual ? t.fundingIntervalHour() : null)
+                        .put("mark_iv", Unset.zeroAsNull(t.markIv()))
+                        .put("bid_iv", bid == null ? null : Unset.zeroAsNull(t.bid1Iv()))
+                        .put("ask_iv", ask == null ? null : Unset.zeroAsNull(t.ask1Iv()))
+                        .put("underlying_price", Unset.zeroAsNull(t.underlyingPrice()))
+                        .put("delta", t.delta()).put("gamma", t.gamma()).put("vega", t.vega()).put("theta", t.theta())
+                        .put("delivery_time", Unset.epochMillis(t.deliveryTime()))
+                        .build());
     }
 }

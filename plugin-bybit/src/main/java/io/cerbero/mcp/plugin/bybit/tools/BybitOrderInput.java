@@ -2,6 +2,7 @@ package io.cerbero.mcp.plugin.bybit.tools;
 
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.ToolException;
+import io.cerbero.mcp.core.trading.OrderIntent;
 import io.cerbero.mcp.core.trading.OrderType;
 import io.cerbero.mcp.core.trading.Side;
 import io.cerbero.mcp.plugin.bybit.client.BybitOrderRequest;
@@ -11,8 +12,8 @@ import java.math.BigDecimal;
 
 /**
  * One order as a caller describes it (one item of {@code place_batch_order}; {@code place_order} has the same fields
- * at the top level). Checked here for shape; instrument rules (tick, step, min qty) are applied by
- * {@link BybitOrderPlanner} once the instrument is known.
+ * at the top level). Checked here for shape; instrument rules (tick, step, min qty) are applied by core's order
+ * pipeline once the instrument is known.
  */
 public record BybitOrderInput(
         @Schema(description = "Bybit symbol", example = "BTCUSDT", requiredMode = Schema.RequiredMode.REQUIRED)
@@ -49,5 +50,10 @@ public record BybitOrderInput(
         if (clientOrderId != null) {
             BybitOrderRequest.ORDER_LINK_IDS.require(clientOrderId, "client_order_id");
         }
+    }
+
+    /** The order in the pipeline's uniform terms. */
+    OrderIntent intent(boolean dryRun) {
+        return OrderIntent.of(symbol, side, type, qty, price, reduceOnly, postOnly, clientOrderId, dryRun);
     }
 }

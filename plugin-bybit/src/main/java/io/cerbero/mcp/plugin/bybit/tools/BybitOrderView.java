@@ -1,13 +1,15 @@
 package io.cerbero.mcp.plugin.bybit.tools;
 
 import io.cerbero.mcp.core.trading.OrderType;
+import io.cerbero.mcp.core.trading.PlannedOrder;
 import io.cerbero.mcp.core.trading.Side;
 import io.cerbero.mcp.plugin.bybit.client.BybitCategory;
+import io.cerbero.mcp.plugin.bybit.client.BybitOrderRequest;
 
 import java.math.BigDecimal;
 
 /**
- * An order as the gateway will send it, beside what the caller asked: the rounding is visible.
+ * One batch item as the gateway sends it, beside what the caller asked: the rounding is visible.
  *
  * @param clientOrderId  the orderLinkId sent (given or generated)
  * @param requestedQty   qty as received
@@ -19,10 +21,10 @@ public record BybitOrderView(String clientOrderId, String symbol, BybitCategory 
                              OrderType type, BigDecimal requestedQty, BigDecimal qty, BigDecimal requestedPrice,
                              BigDecimal price, String timeInForce, boolean reduceOnly) {
 
-    static BybitOrderView of(BybitOrderPlanner.Planned p) {
-        var in = p.input();
-        var request = p.request();
-        return new BybitOrderView(request.orderLinkId(), request.symbol(), request.category(), in.side(), in.type(),
-                in.qty(), request.qty(), in.price(), request.price(), request.timeInForce(), request.reduceOnly());
+    static BybitOrderView of(PlannedOrder planned, BybitOrderRequest request) {
+        return new BybitOrderView(request.orderLinkId(), request.symbol(), request.category(), planned.side(),
+                request.price() == null ? OrderType.market : OrderType.limit, planned.qty().requested(),
+                request.qty(), planned.price() == null ? null : planned.price().requested(), request.price(),
+                request.timeInForce(), request.reduceOnly());
     }
 }

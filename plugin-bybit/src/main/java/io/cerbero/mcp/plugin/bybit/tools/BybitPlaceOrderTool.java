@@ -1,26 +1,21 @@
 package io.cerbero.mcp.plugin.bybit.tools;
 
+import io.cerbero.mcp.core.model.OrderAck;
 import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.Tool;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
-import io.cerbero.mcp.core.trading.DryRunRequest;
-import io.cerbero.mcp.core.trading.LeverageCheck;
 import io.cerbero.mcp.core.trading.OrderType;
 import io.cerbero.mcp.core.trading.Side;
 import io.cerbero.mcp.plugin.bybit.BybitSession;
-import io.cerbero.mcp.plugin.bybit.client.BybitAccountData.OrderAck;
 import io.cerbero.mcp.plugin.bybit.client.BybitCategory;
-import io.cerbero.mcp.plugin.bybit.client.BybitPreparedRequest;
-import io.cerbero.mcp.plugin.bybit.tools.BybitOrderPlanner.Planned;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
-import java.util.List;
 
 /**
- * {@code place_order}: POST /v5/order/create after rounding and the leverage cap. Sent once; never retried.
- * Acceptance is not a fill: follow it with get_open_orders.
+ * {@code place_order}: POST /v5/order/create through core's order pipeline (rounding, the account-wide leverage
+ * cap, dry run, reconciliation by orderLinkId). Sent once; never retried. Acceptance is not a fill.
  */
 public final class BybitPlaceOrderTool implements Tool<BybitSession, BybitPlaceOrderTool.Input> {
 
@@ -57,17 +52,6 @@ public final class BybitPlaceOrderTool implements Tool<BybitSession, BybitPlaceO
         }
     }
 
-    /**
-     * @param status   {@code dry_run} or {@code accepted} (accepted by the venue, not necessarily filled)
-     * @param orderId  the venue's order id (absent in a dry run)
-     * @param order    the order as sent, with the requested values beside the rounded ones
-     * @param leverage the leverage checks made (absent for reduce-only orders)
-     * @param request  dry run only: the exact signed request, key and signature redacted
-     */
-    public record Output(boolean dryRun, String status, String orderId, BybitOrderView order,
-                         List<LeverageCheck> leverage, DryRunRequest request) {
-    }
-
     @Override
     public String name() {
         return "place_order";
@@ -75,13 +59,18 @@ public final class BybitPlaceOrderTool implements Tool<BybitSession, BybitPlaceO
 
     @Override
     public String description() {
-        return "Places a Bybit order after rounding price/qty to the instrument and checking the gateway leverage cap. "
-                + "Sent once, never retried; dry_run returns the signed request instead.";
+        return "Places a Bybit order after rounding price/qty to the instrument and checking the gateway's "
+                + "account-wide leverage cap. Sent once, never retried; dry_run returns the signed request instead.";
     }
 
     @Override
     public Class<Input> inputType() {
         return Input.class;
+    }
+
+    @Override
+    public Class<?> outputType() {
+        return OrderAck.class;
     }
 
     @Override
@@ -97,19 +86,7 @@ public final class BybitPlaceOrderTool implements Tool<BybitSession, BybitPlaceO
 
     @Override
     public ToolResult handle(BybitSession session, Input input, ToolCall call) {
-        session.config().requireCredentials();
-        Planned planned = BybitOrderPlanner.plan(session, input.category(), 0, input.order(), "");
-        List<LeverageCheck> leverage = BybitOrderPlanner.checkLeverage(session, input.category(), List.of(planned));
-        BybitPreparedRequest prepared = session.client().prepareCreateOrder(planned.request());
-        BybitOrderView view = BybitOrderView.of(planned);
-        if (input.dryRun()) {
-            return ToolResult.of(new Output(true, "dry_run", null, view, nullIfEmpty(leverage), prepared.redacted()));
-        }
-        OrderAck ack = session.client().createOrder(prepared);
-        return ToolResult.of(new Output(false, "accepted", ack.orderId(), view, nullIfEmpty(leverage), null));
-    }
-
-    static <T> List<T> nullIfEmpty(List<T> list) {
-        return list.isEmpty() ? null : list;
+        session.config().requireCredentials(); // before the instrument read: a keyless call touches nothing
+        return ToolResult.of(session.orders().place(call, input.order().intent(input.dryRun()), input.category()));
     }
 }

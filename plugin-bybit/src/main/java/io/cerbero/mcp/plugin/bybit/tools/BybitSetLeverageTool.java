@@ -107,4 +107,9 @@ public final class BybitSetLeverageTool implements Tool<BybitSession, BybitSetLe
                     + " for " + instrument.symbol());
         }
     }
+
+    @Override
+    public Class<?> outputType() {
+        return Output.class;
+    }
 }

@@ -1,0 +1,20 @@
+package io.cerbero.mcp.plugin.hyperliquid.client;
+
+import org.bouncycastle.crypto.digests.KeccakDigest;
+
+/** Ethereum's Keccak-256 (the original padding, not NIST SHA3-256), from Bouncy Castle. */
+public final class Keccak {
+    private Keccak() {
+    }
+
+    /** keccak256 of the concatenation of {@code parts}. */
+    public static byte[] hash(byte[]... parts) {
+        KeccakDigest digest = new KeccakDigest(256);
+        for (byte[] part : parts) {
+            digest.update(part, 0, part.length);
+        }
+        byte[] out = new byte[32];
+        digest.doFinal(out, 0);
+        return out;
+    }
+}
