@@ -1,6 +1,7 @@
 package io.cerbero.mcp.plugin.sentiment.tools;
 
 import io.cerbero.mcp.core.spi.AsyncTool;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolException;
@@ -97,6 +98,11 @@ public final class SentimentGetCointegrationPairsTool
         return "Pairwise Engle–Granger cointegration of 2-10 coins' perpetual prices (Binance or Bybit candles, log "
                 + "prices, bars in common only), ranked by p-value, with hedge ratio and the spread's half-life in bars. "
                 + "A symbol whose candles fail is listed under sources.failed and left out.";
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override

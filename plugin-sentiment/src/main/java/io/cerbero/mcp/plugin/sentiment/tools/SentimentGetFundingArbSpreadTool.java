@@ -1,6 +1,7 @@
 package io.cerbero.mcp.plugin.sentiment.tools;
 
 import io.cerbero.mcp.core.spi.AsyncTool;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
 import io.cerbero.mcp.core.support.FanOutResult;
@@ -65,6 +66,11 @@ public final class SentimentGetFundingArbSpreadTool
         return "Widest funding-rate spread for a coin across Binance, Bybit, OKX, Hyperliquid and Deribit, on rates "
                 + "annualised from each venue's own interval: the venue to go long (lowest funding), the venue to go "
                 + "short (highest), the 8-hour and annualised spread. Ignores fees, borrow, basis and execution.";
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override

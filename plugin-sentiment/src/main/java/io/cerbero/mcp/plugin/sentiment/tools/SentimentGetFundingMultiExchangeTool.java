@@ -1,6 +1,7 @@
 package io.cerbero.mcp.plugin.sentiment.tools;
 
 import io.cerbero.mcp.core.spi.AsyncTool;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
 import io.cerbero.mcp.core.support.FanOutResult;
@@ -53,6 +54,11 @@ public final class SentimentGetFundingMultiExchangeTool
                 + "rate and interval (Hyperliquid pays hourly, most others every 8 h, some symbols every 4 h or 1 h), "
                 + "normalised to an 8-hour rate and annualised. A venue that is down or slow is listed under "
                 + "sources.failed instead of failing the call.";
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override

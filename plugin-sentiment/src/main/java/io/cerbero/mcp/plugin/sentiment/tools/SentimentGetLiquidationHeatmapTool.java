@@ -1,6 +1,7 @@
 package io.cerbero.mcp.plugin.sentiment.tools;
 
 import io.cerbero.mcp.core.spi.AsyncTool;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolException;
 import io.cerbero.mcp.core.spi.ToolResult;
@@ -157,6 +158,11 @@ public final class SentimentGetLiquidationHeatmapTool
                 + "of Binance, Bybit, OKX, Hyperliquid and Deribit and an assumed leverage mix. " + MODEL
                 + " Defaults: tiers 2x 10%, 5x 20%, 10x 30%, 25x 20%, 50x 10%, 100x 5%; m = 0.5%; buckets of 0.5% "
                 + "within ±15% of the open-interest-weighted mark price.";
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.cerbero.mcp.plugin.sentiment.tools;
 
 import io.cerbero.mcp.core.model.SizeUnit;
 import io.cerbero.mcp.core.spi.AsyncTool;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolException;
@@ -122,6 +123,11 @@ public final class SentimentGetOiHistoryTool implements AsyncTool<SentimentSessi
                 + "gives it). History from Binance (last 30 days), Bybit and OKX; Hyperliquid and Deribit publish only "
                 + "their current value, which counts in current_total. A venue that is down or slow is listed under "
                 + "sources.failed.";
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.cerbero.mcp.plugin.sentiment.tools;
 
 import io.cerbero.mcp.core.spi.AsyncTool;
+import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolException;
@@ -117,6 +118,11 @@ public final class SentimentGetSocialMetricsTool
         return "LunarCrush social metrics of a coin: Galaxy Score, AltRank, sentiment, social dominance and volume, "
                 + "its topic's activity, and its top posts. Post texts and names are third-party text marked untrusted "
                 + "(content_trust). Needs LUNARCRUSH_KEY (NOT_CONFIGURED otherwise).";
+    }
+
+    @Override
+    public Effect effect() {
+        return Effect.READ;
     }
 
     @Override
