@@ -1,6 +1,7 @@
 package io.cerbero.mcp.app;
 
 import io.cerbero.mcp.app.config.GatewaySettings;
+import io.cerbero.mcp.app.config.McpToolsets;
 import io.cerbero.mcp.app.config.PluginLoading;
 import io.cerbero.mcp.app.config.SettingsException;
 import io.cerbero.mcp.core.config.ConfigSource;
@@ -33,9 +34,17 @@ public final class Application {
         System.setProperty("LOG_LEVEL", settings.logLevel());
         PluginRegistry plugins;
         try {
-            plugins = PluginLoading.load(settings);
+            plugins = PluginLoading.load(settings, config);
         } catch (PluginLoadException e) {
             System.err.println("startup refused: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        McpToolsets mcpToolsets;
+        try {
+            mcpToolsets = McpToolsets.parse(config.get(McpToolsets.VARIABLE)).requireLoaded(plugins);
+        } catch (SettingsException e) {
+            e.problems().forEach(p -> System.err.println("config error: " + p));
             System.exit(2);
             return;
         }
@@ -50,7 +59,7 @@ public final class Application {
                 .properties(Map.of(
                         "micronaut.server.host", settings.host(),
                         "micronaut.server.port", settings.port()))
-                .singletons(config, settings, plugins)
+                .singletons(config, settings, plugins, mcpToolsets)
                 .start();
     }
 }

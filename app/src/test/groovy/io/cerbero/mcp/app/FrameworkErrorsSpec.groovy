@@ -20,7 +20,7 @@ class FrameworkErrorsSpec extends Specification {
         response.headers().firstValue('X-Request-Id').isPresent()
 
         where:
-        path << ['/docs', '/redoc', '/nothing/here', '/mcp', '/openapi.yaml']
+        path << ['/docs', '/redoc', '/nothing/here', '/openapi.yaml']
     }
 
     def 'a wrong method is a 405 envelope'() {

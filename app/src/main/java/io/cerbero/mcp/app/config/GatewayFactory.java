@@ -2,6 +2,7 @@ package io.cerbero.mcp.app.config;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cerbero.mcp.core.audit.LoggingAuditSink;
+import io.cerbero.mcp.core.cache.ResponseCache;
 import io.cerbero.mcp.core.config.ConfigSource;
 import io.cerbero.mcp.core.invoke.DryRunGuard;
 import io.cerbero.mcp.core.invoke.ToolInvoker;
@@ -63,8 +64,8 @@ public class GatewayFactory {
     /** Built at startup so a bad plugin stops the boot (the launcher builds it even earlier and registers it). */
     @Context
     @Requires(missingBeans = PluginRegistry.class)
-    PluginRegistry pluginRegistry(GatewaySettings settings) {
-        return PluginLoading.load(settings);
+    PluginRegistry pluginRegistry(GatewaySettings settings, ConfigSource config) {
+        return PluginLoading.load(settings, config);
     }
 
     /** One guard shared by the invoker and every upstream client: dry runs cannot send a write. */
@@ -84,8 +85,9 @@ public class GatewayFactory {
     @Singleton
     ToolInvoker toolInvoker(PluginRegistry registry, SessionRegistry sessions, @Named("gateway") ObjectMapper json,
                             AuditSink audit, Clock clock, @Named(TaskExecutors.BLOCKING) ExecutorService workers,
-                            DryRunGuard dryRun) {
-        return new ToolInvoker(registry, sessions, json, audit, clock, workers, dryRun);
+                            DryRunGuard dryRun, MarketCacheSettings cacheSettings, ResponseCache cache) {
+        return new ToolInvoker(registry, sessions, json, audit, clock, workers, dryRun)
+                .caching(cacheSettings.freshness(), cache);
     }
 
     @Singleton

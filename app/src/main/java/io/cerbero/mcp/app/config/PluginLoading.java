@@ -1,9 +1,12 @@
 package io.cerbero.mcp.app.config;
 
+import io.cerbero.mcp.core.config.ConfigSource;
 import io.cerbero.mcp.core.registry.DiscoveredPlugin;
 import io.cerbero.mcp.core.registry.PluginDiscovery;
 import io.cerbero.mcp.core.registry.PluginRegistry;
 import io.cerbero.mcp.core.registry.RegisteredPlugin;
+import io.cerbero.mcp.core.registry.SharedSecretCheck;
+import io.cerbero.mcp.core.registry.SpiVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,6 +22,22 @@ public final class PluginLoading {
     private static final Logger LOG = LoggerFactory.getLogger("mcp.plugins");
 
     private PluginLoading() {
+    }
+
+    /**
+     * {@link #load(GatewaySettings)}, then one warning per plugin whose SPI version is not recorded in its jar and
+     * per secret that one unsuffixed variable serves to both environments.
+     */
+    public static PluginRegistry load(GatewaySettings settings, ConfigSource config) {
+        PluginRegistry registry = load(settings);
+        for (RegisteredPlugin plugin : registry.plugins()) {
+            if (plugin.spiVersion().source() == SpiVersion.Source.UNRECORDED && !"classpath".equals(plugin.source())) {
+                LOG.warn("plugin {} from {} does not record its SPI version (manifest {}): assumed {}", plugin.name(),
+                        plugin.source(), SpiVersion.MANIFEST_ATTRIBUTE, plugin.spiVersion().version());
+            }
+        }
+        SharedSecretCheck.warnings(registry.plugins(), config).forEach(LOG::warn);
+        return registry;
     }
 
     public static PluginRegistry load(GatewaySettings settings) {

@@ -73,7 +73,16 @@ public final class OpenApiDocument {
             paths.putObject("/mcp-" + plugin.name() + "/tools").set("get", listOperation(plugin.name()));
         }
         addHostPaths(paths);
+        describeConfig(tags, plugins);
         return root.toString();
+    }
+
+    /** Each plugin tag lists the variables the plugin reads ({@code x-config}); never their values. */
+    private void describeConfig(ArrayNode tags, List<RegisteredPlugin> plugins) {
+        for (JsonNode tag : tags) {
+            plugins.stream().filter(p -> p.name().equals(tag.path("name").asText())).findFirst()
+                    .ifPresent(p -> ((ObjectNode) tag).set("x-config", ConfigKeysJson.of(p, json)));
+        }
     }
 
     private void addSchemas(ObjectNode defs, String plugin, String rootName, Class<?> inputType) {

@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
 
 /**
  * Guards the tool and admin routes: a known bearer token picks the environment; tool routes also need a
- * {@code X-Bot-Tag} of 1–64 printable characters. Public routes (health, docs) never reach this filter.
+ * {@code X-Bot-Tag} of 1–64 printable characters; on the MCP endpoint ({@code /mcp}) the header is optional but
+ * checked when sent. Public routes (health, docs) never reach this filter.
  */
-@ServerFilter({"/mcp-*/**", "/admin/**"})
+@ServerFilter({"/mcp-*/**", "/mcp", "/admin/**"})
 public class AuthFilter implements Ordered {
     private static final Pattern BOT_TAG = Pattern.compile("[\\x20-\\x7E]{1,64}");
     private static final String BEARER = "Bearer ";
@@ -50,8 +51,12 @@ public class AuthFilter implements Ordered {
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
         request.setAttribute(RequestAttributes.ENVIRONMENT, environment.get());
-        if (request.getPath().startsWith("/mcp-")) {
+        boolean mcpEndpoint = request.getPath().equals("/mcp");
+        if (request.getPath().startsWith("/mcp-") || mcpEndpoint) {
             String tag = request.getHeaders().get("X-Bot-Tag");
+            if (tag == null && mcpEndpoint) {
+                return null; // an MCP client may name itself in its initialize instead (McpController)
+            }
             if (tag == null || !BOT_TAG.matcher(tag).matches() || tag.isBlank()) {
                 return errors.of(request, ErrorCode.BAD_REQUEST,
                         "X-Bot-Tag header is required (1-64 printable characters)",

@@ -39,6 +39,16 @@ public class ErrorResponses {
 
     /** With an HTTP status other than the code's own (413 body too large, 405 wrong method). */
     public MutableHttpResponse<String> of(HttpRequest<?> request, ToolException e, int status) {
+        ObjectNode root = envelope(RequestAttributes.requestId(request), e);
+        MutableHttpResponse<String> response = HttpResponse.<String>status(io.micronaut.http.HttpStatus.valueOf(status))
+                .contentType(MediaType.APPLICATION_JSON_TYPE)
+                .body(write(root));
+        e.retryAfter().ifPresent(d -> response.header("Retry-After", String.valueOf(Math.max(1, (d.toMillis() + 999) / 1000))));
+        return response;
+    }
+
+    /** The envelope as a JSON tree, for answers that are not an HTTP error (an MCP tool result). */
+    public ObjectNode envelope(String requestId, ToolException e) {
         ObjectNode root = json.createObjectNode();
         ObjectNode error = root.putObject("error");
         error.put("type", e.code().type());
@@ -47,13 +57,9 @@ public class ErrorResponses {
         error.put("retryable", e.retryable());
         error.put("suggested_fix", e.suggestedFix().orElse(""));
         error.set("details", json.valueToTree(e.details()));
-        root.put("request_id", RequestAttributes.requestId(request));
+        root.put("request_id", requestId);
         root.put("data_timestamp", clock.instant().toString());
-        MutableHttpResponse<String> response = HttpResponse.<String>status(io.micronaut.http.HttpStatus.valueOf(status))
-                .contentType(MediaType.APPLICATION_JSON_TYPE)
-                .body(write(root));
-        e.retryAfter().ifPresent(d -> response.header("Retry-After", String.valueOf(Math.max(1, (d.toMillis() + 999) / 1000))));
-        return response;
+        return root;
     }
 
     private String write(ObjectNode root) {

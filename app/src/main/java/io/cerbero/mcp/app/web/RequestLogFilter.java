@@ -85,8 +85,9 @@ public class RequestLogFilter implements Ordered {
             out.writeNumberField("duration_ms", durationMs);
             out.writeStringField("actor", RequestAttributes.environment(request).map(e -> e.id()).orElse(null));
             out.writeStringField("bot_tag", RequestAttributes.botTag(request).orElse(null));
-            out.writeStringField("exchange", tool == null ? null : tool.plugin());
-            out.writeStringField("tool", tool == null ? null : tool.tool());
+            out.writeStringField("exchange", tool == null ? RequestAttributes.exchange(request).orElse(null)
+                    : tool.plugin());
+            out.writeStringField("tool", tool == null ? RequestAttributes.tool(request).orElse(null) : tool.tool());
             out.writeStringField("client_ip", remote == null || remote.getAddress() == null ? null
                     : remote.getAddress().getHostAddress());
             out.writeStringField("user_agent", request.getHeaders().get(HttpHeaders.USER_AGENT));

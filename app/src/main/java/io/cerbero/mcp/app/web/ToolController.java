@@ -4,8 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cerbero.mcp.app.openapi.ConfigKeysJson;
+import io.cerbero.mcp.core.cache.CacheInfo;
 import io.cerbero.mcp.core.invoke.Echo;
+import io.cerbero.mcp.core.invoke.InvocationResult;
 import io.cerbero.mcp.core.invoke.ToolInvoker;
+import io.cerbero.mcp.core.limits.InboundLimiter;
 import io.cerbero.mcp.core.registry.RegisteredPlugin;
 import io.cerbero.mcp.core.schema.ToolSchemas;
 import io.cerbero.mcp.core.spi.ErrorCode;
@@ -17,6 +21,7 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
@@ -40,12 +45,15 @@ public class ToolController {
     private final ToolSchemas schemas;
     private final ObjectMapper json;
     private final Clock clock;
+    private final InboundLimiter limiter;
 
-    public ToolController(ToolInvoker invoker, ToolSchemas schemas, @Named("gateway") ObjectMapper json, Clock clock) {
+    public ToolController(ToolInvoker invoker, ToolSchemas schemas, @Named("gateway") ObjectMapper json, Clock clock,
+                          InboundLimiter limiter) {
         this.invoker = invoker;
         this.schemas = schemas;
         this.json = json;
         this.clock = clock;
+        this.limiter = limiter;
     }
 
     @Post(uri = "/mcp-{plugin}/tools/{tool}", produces = MediaType.APPLICATION_JSON)
@@ -60,9 +68,18 @@ public class ToolController {
                 RequestAttributes.environment(request).orElseThrow(
                         () -> ToolException.of(ErrorCode.UNAUTHORIZED, "no environment resolved for this call")),
                 RequestAttributes.botTag(request).orElse("unknown"), clock.instant());
-        return invoker.invokeAsync(plugin, tool, body, call).thenApply(result -> HttpResponse.ok(write(result.body()))
-                .contentType(MediaType.APPLICATION_JSON_TYPE)
-                .header("X-Data-Timestamp", result.dataTimestamp().toString()));
+        limiter.admit(call.environment(), call.botTag());
+        return invoker.invokeAsync(plugin, tool, body, call, CacheHeaders.wantsFresh(request))
+                .thenApply(result -> withCacheHeaders(HttpResponse.ok(write(result.body()))
+                        .contentType(MediaType.APPLICATION_JSON_TYPE)
+                        .header("X-Data-Timestamp", result.dataTimestamp().toString()), result));
+    }
+
+    /** {@code X-Cache} and {@code Age} on the answers of cached tools. */
+    private static MutableHttpResponse<String> withCacheHeaders(MutableHttpResponse<String> response,
+                                                                InvocationResult result) {
+        result.cacheInfo().ifPresent(info -> CacheHeaders.write(response, info));
+        return response;
     }
 
     @Get(uri = "/mcp-{plugin}/tools", produces = MediaType.APPLICATION_JSON)
@@ -72,6 +89,7 @@ public class ToolController {
         ObjectNode root = json.createObjectNode();
         root.put("plugin", registered.name());
         root.put("description", registered.plugin().description());
+        root.set("config", ConfigKeysJson.of(registered, json));
         ArrayNode tools = root.putArray("tools");
         for (Tool<?, ?> tool : registered.tools()) {
             ObjectNode t = tools.addObject();

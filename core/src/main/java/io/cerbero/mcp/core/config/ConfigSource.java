@@ -52,6 +52,11 @@ public final class ConfigSource {
         return Optional.ofNullable(values.get(name));
     }
 
+    /** Every variable name set (for checks of name families such as {@code CACHE_TTL_*}); never the values. */
+    public java.util.Set<String> names() {
+        return values.keySet();
+    }
+
     /** Variable names only: values may be secrets. */
     @Override
     public String toString() {

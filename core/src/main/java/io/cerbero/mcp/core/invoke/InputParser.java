@@ -2,6 +2,7 @@ package io.cerbero.mcp.core.invoke;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,47 +12,71 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.cerbero.mcp.core.spi.ToolException;
 
 import java.io.IOException;
-import java.util.stream.Collectors;
+import java.util.List;
 
 /**
- * Turns a request body into a tool's input record, mapping every failure to INVALID_INPUT with a message that
- * names the field. An empty body counts as {@code {}}.
+ * Turns a request body into a tool's input record, mapping every failure to INVALID_INPUT with a message in the
+ * API's words (see {@link InputErrors}). An empty body counts as {@code {}}. A body with a field the tool does not
+ * declare is refused naming that field first, even when the record's own checks would also fail (a typo such as
+ * {@code "sym"} otherwise reads as "symbol is required").
  */
 final class InputParser {
     private static final int MAX_MESSAGE = 200;
 
     private final ObjectMapper json;
+    private final InputErrors errors;
+    private final KnownFields fields;
 
     InputParser(ObjectMapper json) {
         this.json = json;
+        this.errors = new InputErrors(json);
+        this.fields = new KnownFields(json);
     }
 
     <I> I parse(byte[] body, Class<I> type) {
+        JsonNode tree = readTree(body);
         try {
-            JsonNode tree = body == null || body.length == 0 ? json.createObjectNode() : json.readTree(body);
-            if (tree == null || !tree.isObject()) {
-                throw ToolException.invalidInput("request body must be a JSON object")
-                        .withFix("send a JSON object such as the example in /openapi.json");
-            }
             return json.treeToValue(tree, type);
-        } catch (ValueInstantiationException e) {
-            throw fromConstructor(e);
         } catch (UnrecognizedPropertyException e) {
-            String allowed = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream()
-                    .map(Object::toString).sorted().collect(Collectors.joining(", "));
-            throw ToolException.invalidInput("unknown field '" + Echo.clip(e.getPropertyName(), MAX_MESSAGE) + "'")
-                    .withFix("allowed fields: " + allowed);
-        } catch (StreamConstraintsException e) {
-            throw ToolException.invalidInput("request body exceeds parser limits: " + Echo.clip(e.getOriginalMessage(), MAX_MESSAGE));
-        } catch (JsonParseException e) {
-            throw ToolException.invalidInput("request body is not valid JSON: " + Echo.clip(e.getOriginalMessage(), MAX_MESSAGE));
+            throw InputErrors.unknownField(e.getPropertyName(), fields.allowedFields(type));
         } catch (JsonMappingException e) {
-            throw ToolException.invalidInput(fieldOf(e) + Echo.clip(e.getOriginalMessage(), MAX_MESSAGE));
+            // the record's constructor may have run (and refused) before Jackson looked at the unknown fields
+            List<String> unknown = fields.unknownFields(tree, type);
+            if (!unknown.isEmpty()) {
+                throw InputErrors.unknownField(unknown.get(0), fields.allowedFields(type));
+            }
+            throw e instanceof ValueInstantiationException vie ? fromConstructor(vie) : errors.wrongValue(e, tree);
+        } catch (InputCoercionException e) {
+            throw ToolException.invalidInput(InputErrors.clean(
+                    "a number is out of range: " + Echo.clip(e.getOriginalMessage(), MAX_MESSAGE),
+                    "a number is out of range"));
         } catch (JsonProcessingException e) {
-            throw ToolException.invalidInput("request body is not valid JSON: " + Echo.clip(e.getOriginalMessage(), MAX_MESSAGE));
+            throw ToolException.invalidInput(InputErrors.clean(
+                    "invalid input: " + Echo.clip(e.getOriginalMessage(), MAX_MESSAGE), "invalid input"));
+        }
+    }
+
+    private JsonNode readTree(byte[] body) {
+        JsonNode tree;
+        try {
+            tree = body == null || body.length == 0 ? json.createObjectNode() : json.readTree(body);
+        } catch (StreamConstraintsException e) {
+            throw ToolException.invalidInput(InputErrors.clean("request body exceeds parser limits: "
+                    + Echo.clip(e.getOriginalMessage(), MAX_MESSAGE), "request body exceeds parser limits"));
+        } catch (JsonParseException e) {
+            throw ToolException.invalidInput(InputErrors.clean("request body is not valid JSON: "
+                    + Echo.clip(e.getOriginalMessage(), MAX_MESSAGE), "request body is not valid JSON"));
+        } catch (JsonProcessingException e) {
+            throw ToolException.invalidInput(InputErrors.clean("request body is not valid JSON: "
+                    + Echo.clip(e.getOriginalMessage(), MAX_MESSAGE), "request body is not valid JSON"));
         } catch (IOException e) {
             throw ToolException.invalidInput("request body could not be read");
         }
+        if (tree == null || !tree.isObject()) {
+            throw ToolException.invalidInput("request body must be a JSON object")
+                    .withFix("send a JSON object such as the example in /openapi.json");
+        }
+        return tree;
     }
 
     /** A record constructor refused the values: surface its own message. */
@@ -60,17 +85,12 @@ final class InputParser {
         if (cause instanceof ToolException te) {
             return te;
         }
+        String field = InputErrors.fieldOf(e);
+        String generic = field.isEmpty() ? "invalid input" : field + " has an invalid value";
         if (cause instanceof IllegalArgumentException || cause instanceof NullPointerException) {
-            return ToolException.invalidInput(cause.getMessage() == null ? "invalid input" : Echo.clip(cause.getMessage(), MAX_MESSAGE));
+            return ToolException.invalidInput(InputErrors.clean(
+                    cause.getMessage() == null ? null : Echo.clip(cause.getMessage(), MAX_MESSAGE), generic));
         }
-        return ToolException.invalidInput("invalid input: " + Echo.clip(e.getOriginalMessage(), MAX_MESSAGE));
+        return ToolException.invalidInput(generic);
     }
-
-    private static String fieldOf(JsonMappingException e) {
-        String path = e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining("."));
-        return path.isEmpty() ? "" : "field '" + Echo.clip(path, MAX_MESSAGE) + "': ";
-    }
-
 }

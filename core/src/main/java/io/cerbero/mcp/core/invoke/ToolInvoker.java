@@ -3,6 +3,9 @@ package io.cerbero.mcp.core.invoke;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cerbero.mcp.core.cache.CacheKey;
+import io.cerbero.mcp.core.cache.FreshnessPolicy;
+import io.cerbero.mcp.core.cache.ResponseCache;
 import io.cerbero.mcp.core.concurrent.Completions;
 import io.cerbero.mcp.core.registry.PluginRegistry;
 import io.cerbero.mcp.core.registry.RegisteredPlugin;
@@ -12,6 +15,7 @@ import io.cerbero.mcp.core.spi.AuditEvent;
 import io.cerbero.mcp.core.spi.AuditSink;
 import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.ErrorCode;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.PluginSession;
 import io.cerbero.mcp.core.spi.Tool;
 import io.cerbero.mcp.core.spi.ToolCall;
@@ -25,6 +29,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 /**
@@ -45,6 +50,8 @@ public final class ToolInvoker {
     private final InputParser parser;
     private final Executor workers;
     private final DryRunGuard dryRun;
+    private final FreshnessPolicy freshness;
+    private final ResponseCache cache;
 
     /** With a dry-run guard of its own, connected to no upstream client: for hosts without upstreams. */
     public ToolInvoker(PluginRegistry registry, SessionRegistry sessions, ObjectMapper json, AuditSink audit,
@@ -67,19 +74,50 @@ public final class ToolInvoker {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.parser = new InputParser(json);
         this.workers = Objects.requireNonNull(workers, "workers");
+        this.freshness = FreshnessPolicy.declared();
+        this.cache = null;
+    }
+
+    private ToolInvoker(ToolInvoker base, FreshnessPolicy freshness, ResponseCache cache) {
+        this.registry = base.registry;
+        this.sessions = base.sessions;
+        this.json = base.json;
+        this.audit = base.audit;
+        this.clock = base.clock;
+        this.parser = base.parser;
+        this.workers = base.workers;
+        this.dryRun = base.dryRun;
+        this.freshness = Objects.requireNonNull(freshness, "freshness");
+        this.cache = Objects.requireNonNull(cache, "cache");
+    }
+
+    /**
+     * This invoker with the market-data cache: READ tools with a freshness ({@link FreshnessPolicy}) are answered
+     * through {@code cache}, identical calls coalesced. Without it nothing is cached.
+     */
+    public ToolInvoker caching(FreshnessPolicy freshness, ResponseCache cache) {
+        return new ToolInvoker(this, freshness, cache);
     }
 
     /** Finds a tool of a plugin or answers NOT_FOUND. */
     private static Tool<?, ?> tool(RegisteredPlugin plugin, String toolName) {
         return plugin.tool(toolName).orElseThrow(() -> ToolException.of(ErrorCode.NOT_FOUND,
-                "plugin '" + plugin.name() + "' has no tool '" + Echo.clip(toolName, 64) + "'")
+                "plugin '" + plugin.name() + "' has no tool '" + Echo.clip(toolName, 64) + "'"
+                        + didYouMean(toolName, plugin.tools().stream().map(Tool::name).toList()))
                 .withFix("GET /mcp-" + plugin.name() + "/tools lists the tools"));
     }
 
     /** Finds a plugin or answers NOT_FOUND. */
     public RegisteredPlugin plugin(String pluginName) {
         return registry.plugin(pluginName).orElseThrow(() -> ToolException.of(ErrorCode.NOT_FOUND,
-                "no plugin named '" + Echo.clip(pluginName, 64) + "'").withFix("GET /openapi.json lists the plugins"));
+                "no plugin named '" + Echo.clip(pluginName, 64) + "'"
+                        + didYouMean(pluginName, registry.plugins().stream().map(RegisteredPlugin::name).toList()))
+                .withFix("GET /openapi.json lists the plugins"));
+    }
+
+    /** {@code "; did you mean 'get_ticker'?"} for a likely typo, else nothing. */
+    private static String didYouMean(String given, java.util.List<String> known) {
+        return ClosestName.among(given, known).map(name -> "; did you mean '" + name + "'?").orElse("");
     }
 
     /**
@@ -90,11 +128,30 @@ public final class ToolInvoker {
      */
     public CompletableFuture<InvocationResult> invokeAsync(String pluginName, String toolName, byte[] body,
                                                            ToolCall call) {
+        return invokeAsync(pluginName, toolName, body, call, false);
+    }
+
+    /**
+     * As {@link #invokeAsync(String, String, byte[], ToolCall)}; {@code fresh} (the caller sent
+     * {@code Cache-Control: no-cache}) skips stored answers of a cached tool, still sharing an identical call in
+     * flight.
+     */
+    public CompletableFuture<InvocationResult> invokeAsync(String pluginName, String toolName, byte[] body,
+                                                           ToolCall call, boolean fresh) {
         RegisteredPlugin plugin;
         Tool<?, ?> tool;
         try {
             plugin = plugin(pluginName);
             tool = tool(plugin, toolName);
+            Optional<Freshness> cached = cacheable(plugin, tool);
+            if (cached.isPresent()) {
+                Object input = parser.parse(body, tool.inputType());
+                Optional<CacheKey> key = keyOf(plugin, tool, input, call);
+                if (key.isPresent()) {
+                    return cache.answer(key.get(), cached.get(), fresh, call.requestId(),
+                            () -> start(plugin, tool, input, call));
+                }
+            }
             if (tool instanceof AsyncTool<?, ?> async && tool.effect() == Effect.READ) {
                 Optional<PluginSession> session = sessions.openSession(plugin, call.environment());
                 if (session.isPresent()) {
@@ -109,8 +166,71 @@ public final class ToolInvoker {
 
     /** Runs a call on the caller's thread, blocking until the tool is done. */
     public InvocationResult invoke(String pluginName, String toolName, byte[] body, ToolCall call) {
+        return invoke(pluginName, toolName, body, call, false);
+    }
+
+    /** As {@link #invoke(String, String, byte[], ToolCall)}; {@code fresh} skips stored answers of a cached tool. */
+    public InvocationResult invoke(String pluginName, String toolName, byte[] body, ToolCall call, boolean fresh) {
         RegisteredPlugin plugin = plugin(pluginName);
-        return invoke(plugin, tool(plugin, toolName), body, call);
+        Tool<?, ?> tool = tool(plugin, toolName);
+        Optional<Freshness> cached = cacheable(plugin, tool);
+        if (cached.isPresent()) {
+            Object input = parser.parse(body, tool.inputType());
+            Optional<CacheKey> key = keyOf(plugin, tool, input, call);
+            if (key.isPresent()) {
+                return await(cache.answer(key.get(), cached.get(), fresh, call.requestId(), () -> {
+                    try {
+                        return CompletableFuture.completedFuture(run(plugin, tool, input, call));
+                    } catch (RuntimeException e) {
+                        return CompletableFuture.failedFuture(e);
+                    }
+                }));
+            }
+        }
+        return invoke(plugin, tool, body, call);
+    }
+
+    /** The freshness of a tool when this invoker caches it (never a WRITE tool). */
+    private Optional<Freshness> cacheable(RegisteredPlugin plugin, Tool<?, ?> tool) {
+        return cache == null ? Optional.empty() : freshness.of(plugin.name(), tool);
+    }
+
+    /** The entry of a call: the parsed input re-serialised by the host's mapper, so equal inputs share it. */
+    private Optional<CacheKey> keyOf(RegisteredPlugin plugin, Tool<?, ?> tool, Object input, ToolCall call) {
+        try {
+            return Optional.of(new CacheKey(plugin.name(), call.environment(), tool.name(),
+                    json.writeValueAsString(input)));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            LOG.warn("{}/{}: input not serialisable, answered without the cache", plugin.name(), tool.name());
+            return Optional.empty();
+        }
+    }
+
+    /** A READ call's venue work without blocking: on this thread for an open async tool, else on a worker. */
+    private CompletableFuture<InvocationResult> start(RegisteredPlugin plugin, Tool<?, ?> tool, Object input,
+                                                      ToolCall call) {
+        if (tool instanceof AsyncTool<?, ?> async) {
+            Optional<PluginSession> session = sessions.openSession(plugin, call.environment());
+            if (session.isPresent()) {
+                return runAsync(plugin, async, session.get(), input, call);
+            }
+        }
+        return CompletableFuture.supplyAsync(() -> run(plugin, tool, input, call), workers);
+    }
+
+    private static InvocationResult await(CompletableFuture<InvocationResult> answer) {
+        try {
+            return answer.join();
+        } catch (CompletionException e) {
+            Throwable cause = Completions.unwrap(e);
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     private InvocationResult invoke(RegisteredPlugin plugin, Tool<?, ?> tool, byte[] body, ToolCall call) {

@@ -39,6 +39,7 @@ public final class PluginContextFactory implements SessionOpener {
         String prefix = plugin.configPrefix();
         ResolvedPluginConfig config = ResolvedPluginConfig.resolve(prefix, registered.sessionConfigKeys(), environment,
                 host.config());
+        requireDeclared(registered, config);
         Map<String, UpstreamClient> upstreams = new LinkedHashMap<>();
         for (Upstream upstream : plugin.upstreams()) {
             URI base = baseUrl(prefix, upstream, environment);
@@ -56,6 +57,22 @@ public final class PluginContextFactory implements SessionOpener {
             return plugin.openSession(context);
         } finally {
             thread.setContextClassLoader(previous);
+        }
+    }
+
+    /**
+     * Keys the plugin declared {@link ConfigKey#required() required}: one missing is NOT_CONFIGURED naming the
+     * variable, before the plugin sees a context (so a plugin cannot forget the check).
+     */
+    private static void requireDeclared(RegisteredPlugin registered, ResolvedPluginConfig config) {
+        for (ConfigKey key : registered.sessionConfigKeys()) {
+            if (key.required()) {
+                if (key.secret()) {
+                    config.requireSecret(key.name());
+                } else {
+                    config.require(key.name());
+                }
+            }
         }
     }
 

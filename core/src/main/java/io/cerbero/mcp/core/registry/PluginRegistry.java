@@ -19,9 +19,9 @@ import java.util.regex.Pattern;
 /**
  * The validated set of plugins, by name. Built once at startup; immutable afterwards.
  *
- * <p>Startup fails with a {@link PluginLoadException} (one line) on a duplicate plugin name, an SPI version
- * mismatch, an invalid plugin or tool name, a duplicate tool, a non-record input or a WRITE tool without
- * {@code dry_run}.
+ * <p>Startup fails with a {@link PluginLoadException} (one line) on a duplicate plugin name, a plugin built
+ * against an SPI version this host cannot run (see {@link io.cerbero.mcp.core.spi.Spi} for the rule), an invalid
+ * plugin or tool name, a duplicate tool, a non-record input or a WRITE tool without {@code dry_run}.
  */
 public final class PluginRegistry {
     static final Pattern PLUGIN_NAME = Pattern.compile("[a-z][a-z0-9-]{0,31}");
@@ -63,10 +63,13 @@ public final class PluginRegistry {
             throw new PluginLoadException("plugin " + plugin.getClass().getName() + where
                     + " has an invalid name '" + name + "': use lowercase letters, digits and dashes");
         }
-        if (plugin.spiVersion() != Spi.VERSION) {
+        SpiVersion spi = found.spiVersion();
+        if (!spi.runsOnThisHost()) {
+            String fix = spi.version() > Spi.VERSION ? "upgrade the gateway, or rebuild the plugin against this core"
+                    : "rebuild the plugin against this core";
             throw new PluginLoadException("plugin '" + name + "'" + where + " was built for SPI version "
-                    + plugin.spiVersion() + " but this host runs SPI version " + Spi.VERSION
-                    + " (rebuild it against this core)");
+                    + spi.version() + " (" + spi.source() + ") but this host runs SPI version " + Spi.VERSION
+                    + " and accepts " + Spi.OLDEST_SUPPORTED + "-" + Spi.VERSION + " (" + fix + ")");
         }
         Set<String> toolNames = new HashSet<>();
         for (Tool<?, ?> tool : plugin.tools()) {

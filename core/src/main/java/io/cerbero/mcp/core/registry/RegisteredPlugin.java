@@ -17,12 +17,14 @@ public final class RegisteredPlugin {
     private final ExchangePlugin<?> plugin;
     private final String source;
     private final ClassLoader classLoader;
+    private final SpiVersion spiVersion;
     private final Map<String, Tool<?, ?>> tools;
 
     RegisteredPlugin(DiscoveredPlugin discovered) {
         this.plugin = discovered.plugin();
         this.source = discovered.source();
         this.classLoader = discovered.classLoader();
+        this.spiVersion = discovered.spiVersion();
         Map<String, Tool<?, ?>> byName = new LinkedHashMap<>();
         for (Tool<?, ?> tool : discovered.plugin().tools()) {
             byName.put(tool.name(), tool);
@@ -44,6 +46,11 @@ public final class RegisteredPlugin {
 
     public ClassLoader classLoader() {
         return classLoader;
+    }
+
+    /** The SPI version the plugin was built against, and where the host read it. */
+    public SpiVersion spiVersion() {
+        return spiVersion;
     }
 
     public Collection<Tool<?, ?>> tools() {

@@ -55,27 +55,26 @@ public final class SessionRegistry implements AutoCloseable {
         return open;
     }
 
-    /** Closes every session once; later calls to {@link #session} fail. */
+    /**
+     * Closes every session once; later calls to {@link #session} fail. An open still in flight is waited for and
+     * its session closed too (it holds its slot's monitor, which closing takes), so no session outlives shutdown.
+     */
     @Override
     public void close() {
         closed = true;
         for (Map.Entry<SessionKey, Slot> entry : List.copyOf(slots.entrySet())) {
-            PluginSession session = entry.getValue().session;
-            if (session != null) {
-                try {
-                    session.close();
-                    LOG.info("closed session {}", entry.getKey());
-                } catch (RuntimeException e) {
-                    LOG.warn("session {} failed to close: {}", entry.getKey(), e.getClass().getName());
-                }
-            }
+            entry.getValue().close(entry.getKey());
         }
         slots.clear();
     }
 
-    /** Holds one key's session; the monitor makes concurrent first calls wait for a single open. */
-    private static final class Slot {
+    /**
+     * Holds one key's session; the monitor makes concurrent first calls wait for a single open, and makes
+     * {@link #close} wait for an open in flight.
+     */
+    private final class Slot {
         private volatile PluginSession session;
+        private boolean shut;
 
         PluginSession get(java.util.function.Supplier<PluginSession> open) {
             PluginSession existing = session;
@@ -83,11 +82,40 @@ public final class SessionRegistry implements AutoCloseable {
                 return existing;
             }
             synchronized (this) {
+                if (shut) {
+                    throw new IllegalStateException("session registry is closed");
+                }
                 if (session == null) {
-                    session = Objects.requireNonNull(open.get(), "plugin returned a null session");
+                    PluginSession opened = Objects.requireNonNull(open.get(), "plugin returned a null session");
+                    if (closed) {
+                        // the registry closed while this open ran, after its snapshot of the slots: close it here
+                        shut = true;
+                        closeQuietly(opened, "new session");
+                        throw new IllegalStateException("session registry is closed");
+                    }
+                    session = opened;
                 }
                 return session;
             }
+        }
+
+        synchronized void close(SessionKey key) {
+            shut = true;
+            PluginSession open = session;
+            session = null;
+            if (open != null && closeQuietly(open, key.toString())) {
+                LOG.info("closed session {}", key);
+            }
+        }
+    }
+
+    private static boolean closeQuietly(PluginSession session, String name) {
+        try {
+            session.close();
+            return true;
+        } catch (RuntimeException e) {
+            LOG.warn("session {} failed to close: {}", name, e.getClass().getName());
+            return false;
         }
     }
 }

@@ -27,7 +27,12 @@ public interface ExchangePlugin<S extends PluginSession> {
     /** One line shown as the OpenAPI tag description. */
     String description();
 
-    /** The SPI version this plugin was compiled against; the host refuses a mismatch. */
+    /**
+     * The SPI version this plugin was compiled against. This default runs from the host's copy of the interface,
+     * so it answers the host's version; the host reads the real one from the jar manifest
+     * ({@code Cerbero-Spi-Version}, written by the build) or from a plugin's own override
+     * ({@code return Spi.VERSION;} is inlined at the plugin's compile time). See {@link Spi} for the rule.
+     */
     default int spiVersion() {
         return Spi.VERSION;
     }

@@ -1,12 +1,17 @@
 package io.cerbero.mcp.core.spi;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
  * The plugin's config, already resolved for one environment (per-environment value, then shared value, then
  * the declared default). Only declared {@link ConfigKey}s can be read. Thread-safe and immutable.
  * Its {@code toString()} masks every secret.
+ *
+ * <p>Typed reads ({@link #decimal}, {@link #integer}, {@link #duration}, {@link #bool}) refuse a malformed value with
+ * one NOT_CONFIGURED naming the variable, so the call answers 503 and says what to fix. A key declared
+ * {@link ConfigKey#required() required} is checked by the host before the session opens.
  */
 public interface PluginConfig {
 
@@ -32,9 +37,28 @@ public interface PluginConfig {
             try {
                 return new BigDecimal(raw.trim());
             } catch (NumberFormatException e) {
-                throw ToolException.notConfigured(variableName(key) + " is not a decimal number");
+                throw ConfigValues.bad(variableName(key), "is not a decimal number", raw);
             }
         });
+    }
+
+    /** A whole number ({@code 5000}); anything else is NOT_CONFIGURED naming the variable and the value. */
+    default Optional<Integer> integer(String key) {
+        return get(key).map(raw -> ConfigValues.integer(variableName(key), raw));
+    }
+
+    /**
+     * A duration with its unit: {@code 500ms}, {@code 5s}, {@code 2m}, {@code 1h}, {@code 1d}, or ISO-8601
+     * ({@code PT5S}); not negative. A bare number is refused (its unit would be a guess): NOT_CONFIGURED naming the
+     * variable and the value.
+     */
+    default Optional<Duration> duration(String key) {
+        return get(key).map(raw -> ConfigValues.duration(variableName(key), raw));
+    }
+
+    /** {@code true} or {@code false} in any case; anything else is NOT_CONFIGURED naming the variable and the value. */
+    default Optional<Boolean> bool(String key) {
+        return get(key).map(raw -> ConfigValues.bool(variableName(key), raw));
     }
 
     /** The environment variable a key is read from, for error messages: {@code BYBIT_API_KEY}. */

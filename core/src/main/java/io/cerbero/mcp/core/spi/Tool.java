@@ -46,6 +46,16 @@ public interface Tool<S extends PluginSession, I> {
     Effect effect();
 
     /**
+     * How fresh this tool's answer must be, for the host's market-data cache: declare it on READ tools whose answer
+     * many bots share (a ticker or book a few hundred milliseconds, instruments minutes). Empty (the default): never
+     * cached. Account tools stay empty unless the plugin knows sharing is safe; the host never caches a WRITE tool,
+     * whatever it declares. The operator can override the value per tool ({@code CACHE_TTL_<PLUGIN>_<TOOL>}).
+     */
+    default java.util.Optional<Freshness> freshness() {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * Runs the tool. Throws {@link ToolException} for every expected failure.
      *
      * @param session the session of the caller's environment, already open

@@ -25,7 +25,8 @@ public final class ToolException extends RuntimeException {
         this.code = Objects.requireNonNull(code, "code");
         this.retryable = retryable;
         this.suggestedFix = suggestedFix;
-        this.details = Map.copyOf(details);
+        // insertion order, so the envelope lists details in the order the plugin added them
+        this.details = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(details));
         this.retryAfter = retryAfter;
     }
 
@@ -73,10 +74,19 @@ public final class ToolException extends RuntimeException {
         return new ToolException(code, getMessage(), retryable, suggestedFix, details, retryAfter, cause);
     }
 
-    /** Adds one detail; values must be JSON-friendly (strings, numbers, booleans, lists, maps). */
+    /**
+     * Adds one detail; values must be JSON-friendly (strings, numbers, booleans, lists, maps). A {@code null} value
+     * means "no value" and is omitted from the details (removing an earlier value of that key), so a plugin can pass
+     * an optional venue field straight through; the key itself must not be null.
+     */
     public ToolException withDetail(String key, Object value) {
+        Objects.requireNonNull(key, "detail key");
         Map<String, Object> copy = new LinkedHashMap<>(details);
-        copy.put(key, value);
+        if (value == null) {
+            copy.remove(key);
+        } else {
+            copy.put(key, value);
+        }
         return new ToolException(code, getMessage(), retryable, suggestedFix, copy, retryAfter, getCause());
     }
 

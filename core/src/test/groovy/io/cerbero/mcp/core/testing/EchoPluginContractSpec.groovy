@@ -15,6 +15,10 @@ class EchoPluginContractSpec extends ExchangePluginContract {
     @Override
     Map<String, String> routingProbe() { [tool: 'get_ticker', body: '{"symbol":"BTC-PERP"}'] }
 
+    /** explode exists to test the host's handling of a crashing plugin. */
+    @Override
+    Set<String> toolsThatFailOnPurpose() { ['explode'] as Set }
+
     @Override
     String routingStubBody() { '{"price":"101.5","venue":"stub","ts":1735812000000}' }
 }

@@ -9,6 +9,7 @@ import com.networknt.schema.SchemaRegistry
 import com.networknt.schema.SpecificationVersion
 import io.cerbero.mcp.core.config.ConfigSource
 import io.cerbero.mcp.core.config.ResolvedPluginConfig
+import io.cerbero.mcp.core.invoke.InvocationResult
 import io.cerbero.mcp.core.json.JsonMappers
 import io.cerbero.mcp.core.model.UnifiedTool
 import io.cerbero.mcp.core.registry.DiscoveredPlugin
@@ -37,7 +38,18 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl
 abstract class ExchangePluginContract extends Specification {
 
     /** One stub server per environment; stubConfig points every upstream of the plugin at them. */
-    @Shared VenuePair venues = new VenuePair(newPlugin().configPrefix().replaceAll('_$', ''))
+    @Shared VenuePair venues = new VenuePair(venuePrefix())
+
+    /** Names the stub pair; a plugin with an empty config prefix (macro, sentiment) is named after itself. */
+    String venuePrefix() {
+        String prefix = newPlugin().configPrefix().replaceAll('_$', '')
+        prefix ?: newPlugin().name().toUpperCase(Locale.ROOT).replace('-', '_')
+    }
+
+    /** Where a testnet call lands: the testnet stub, or the live one when every upstream is shared (no testnet). */
+    WireMockServer getTestnetTarget() {
+        newPlugin().upstreams().every { !it.perEnvironment } ? live : testnet
+    }
     @Shared ObjectMapper json = JsonMappers.create()
 
     /** A fresh instance of the plugin under test. */
@@ -51,6 +63,12 @@ abstract class ExchangePluginContract extends Specification {
 
     /** What the stub venue answers to any request during routing checks (in the venue's format). */
     abstract String routingStubBody()
+
+    /**
+     * Tools that crash by design, excused from the kit's "no unexpected exception" checks. Only for the host's own
+     * test plugin (its {@code explode} tool); a real plugin has none.
+     */
+    Set<String> toolsThatFailOnPurpose() { [] as Set }
 
     /** Extra jars the plugin ships besides its own classes, for the isolation check. */
     List<URL> pluginLibraries() { [] }
@@ -92,6 +110,29 @@ abstract class ExchangePluginContract extends Specification {
     PluginHarness harness(ExchangePlugin plugin = newPlugin(), ClassLoader loader = plugin.class.classLoader) {
         new PluginHarness(plugin, stubConfig(plugin), java.time.Clock.fixed(PluginHarness.NOW, java.time.ZoneOffset.UTC), loader)
     }
+
+    /**
+     * Calls a tool that must succeed; when it fails, the test fails with the tool, the error code, the message, the
+     * suggested fix and the details, and the ToolException (with its cause) as the assertion's cause.
+     */
+    static InvocationResult expectSuccess(PluginHarness h, Environment env, String plugin, String tool, String body) {
+        try {
+            h.call(env, plugin, tool, body)
+        } catch (ToolException e) {
+            throw new AssertionError(failureText(tool, e), e)
+        }
+    }
+
+    /** {@code get_ticker failed: UPSTREAM_ERROR: venue down (fix: …) details {…}}: what a failing check shows. */
+    static String failureText(String tool, ToolException e) {
+        "${tool} failed: ${e.code()}: ${e.message}" + e.suggestedFix().map { " (fix: ${it})" }.orElse('') +
+                (e.details().isEmpty() ? '' : " details ${e.details()}") +
+                (e.cause == null ? '' : " caused by ${e.cause}")
+    }
+
+    /** Marks of Java leaking into a caller's message: class or package names, Jackson phrases. */
+    static final List<String> JAVA_IN_MESSAGES = ['java.', 'javax.', 'io.cerbero', 'com.fasterxml', 'Cannot deserialize',
+                                                  'Cannot construct', 'Exception', '`']
 
     def 'the plugin is found by ServiceLoader exactly once'() {
         when:
@@ -147,6 +188,8 @@ abstract class ExchangePluginContract extends Specification {
                     assert false: "${tool.name()} accepted hostile body ${body.take(80)}"
                 } catch (ToolException e) {
                     assert e.code() == ErrorCode.INVALID_INPUT: "${tool.name()} ${body.take(80)} gave ${e.code()}: ${e.message}"
+                    String said = e.message + ' ' + e.suggestedFix().orElse('')
+                    assert !JAVA_IN_MESSAGES.any { said.contains(it) }: "${tool.name()} ${body.take(80)} answered in Java terms: ${said}"
                 }
             }
         }
@@ -166,15 +209,15 @@ abstract class ExchangePluginContract extends Specification {
         def probe = routingProbe()
 
         when:
-        h.call(Environment.TESTNET, newPlugin().name(), probe.tool, probe.body)
+        expectSuccess(h, Environment.TESTNET, newPlugin().name(), probe.tool, probe.body)
 
-        then:
-        !testnet.allServeEvents.isEmpty()
-        live.allServeEvents.isEmpty()
+        then: 'the testnet stub was called (or the one shared host, for a plugin without a testnet)'
+        !testnetTarget.allServeEvents.isEmpty()
+        testnetTarget.is(live) || live.allServeEvents.isEmpty()
 
         when:
-        testnet.resetRequests()
-        h.call(Environment.MAINNET, newPlugin().name(), probe.tool, probe.body)
+        venues.resetRequests()
+        expectSuccess(h, Environment.MAINNET, newPlugin().name(), probe.tool, probe.body)
 
         then:
         !live.allServeEvents.isEmpty()
@@ -213,29 +256,49 @@ abstract class ExchangePluginContract extends Specification {
         def plugin = newPlugin()
         def h = harness(plugin)
         def registered = h.registry().plugins()[0]
-        def secrets = credentials().findAll { k, v -> plugin.configKeys().find { plugin.configPrefix() + it.name() == k || k.startsWith(plugin.configPrefix() + it.name() + '_') }?.secret() }.values()
-        List<String> seen = []
-
-        when:
-        Environment.values().each { env ->
-            seen << h.sessions().session(registered, env).toString()
-            seen << ResolvedPluginConfig.resolve(plugin.configPrefix(), plugin.configKeys(), env, ConfigSource.of(stubConfig(plugin))).toString()
+        def secretKeys = plugin.configKeys().findAll { it.secret() }
+        // variable -> fake value, for every credential that feeds a secret key (P_K, P_K_TESTNET, P_K_LIVE)
+        Map<String, String> secrets = credentials().findAll { k, v ->
+            secretKeys.any { plugin.configPrefix() + it.name() == k || k.startsWith(plugin.configPrefix() + it.name() + '_') }
         }
-        seen << plugin.toString()
-        plugin.tools().findAll { it.effect() == Effect.WRITE }.each { Tool tool ->
+        Map<String, String> seen = [:]
+        List<String> crashes = []
+
+        when: 'everything a caller, an operator or a log can see is collected, calling every tool with its example'
+        Environment.values().each { env ->
+            seen["${env} session toString"] = h.sessions().session(registered, env).toString()
+            seen["${env} config toString"] = ResolvedPluginConfig.resolve(plugin.configPrefix(), plugin.configKeys(), env,
+                    ConfigSource.of(stubConfig(plugin))).toString()
+        }
+        seen['plugin toString'] = plugin.toString()
+        plugin.tools().each { Tool tool ->
             ObjectNode body = json.valueToTree(tool.example())
-            body.put('dry_run', true)
+            if (tool.effect() == Effect.WRITE) {
+                body.put('dry_run', true)
+            }
             try {
-                seen << h.call(Environment.TESTNET, plugin.name(), tool.name(), body.toString()).body().toString()
+                seen["${tool.name()} result"] = h.call(Environment.TESTNET, plugin.name(), tool.name(), body.toString()).body().toString()
             } catch (ToolException e) {
-                seen << e.message << String.valueOf(e.details()) << String.valueOf(e.suggestedFix().orElse(''))
+                // a mapped error is a fine answer to the canned stub; what it says is checked below
+                seen["${tool.name()} error"] = [e.toString(), String.valueOf(e.details()), e.suggestedFix().orElse('')].join(' ')
+                if (e.code() == ErrorCode.UNHANDLED_EXCEPTION && !(tool.name() in toolsThatFailOnPurpose())) {
+                    crashes << failureText(tool.name(), e)
+                }
             }
         }
-        h.audit().events().each { seen << json.writeValueAsString(it) }
+        h.audit().events().eachWithIndex { event, i -> seen["audit record ${i}"] = json.writeValueAsString(event) }
+        def leaks = secrets.collectMany { variable, value ->
+            seen.findAll { where, text -> text.contains(value) }.collect { where, text -> "${variable}'s value appears in ${where}".toString() }
+        }
 
-        then:
-        !secrets.isEmpty()
-        secrets.every { secret -> seen.every { !it.contains(secret) } }
+        then: 'a plugin with secret keys gets credentials to protect; a keyless plugin has nothing to leak'
+        secretKeys.isEmpty() || !secrets.isEmpty()
+
+        and: 'no tool crashed (an unexpected exception fails this check, never swallowed) and nothing leaked'
+        verifyAll {
+            crashes.isEmpty()
+            leaks.isEmpty()
+        }
 
         cleanup:
         h?.close()
@@ -246,7 +309,7 @@ abstract class ExchangePluginContract extends Specification {
         def plugin = newPlugin()
         def h = harness(plugin)
 
-        expect:
+        when: 'each WRITE tool (a read-only plugin has none) is called as a dry run'
         plugin.tools().findAll { it.effect() == Effect.WRITE }.each { Tool tool ->
             h.audit().clear()
             ObjectNode body = json.valueToTree(tool.example())
@@ -259,6 +322,9 @@ abstract class ExchangePluginContract extends Specification {
             def phases = h.audit().events().findAll { it.tool() == tool.name() }*.phase()*.name()
             assert phases == ['ATTEMPT', 'OUTCOME']: "${tool.name()} audit phases: ${phases}"
         }
+
+        then: 'each left an ATTEMPT and an OUTCOME record (asserted per tool above)'
+        noExceptionThrown()
 
         cleanup:
         h?.close()
@@ -289,10 +355,10 @@ abstract class ExchangePluginContract extends Specification {
         when:
         def h = harness(isolated[0], loader)
         def probe = routingProbe()
-        h.call(Environment.TESTNET, plugin.name(), probe.tool, probe.body)
+        expectSuccess(h, Environment.TESTNET, plugin.name(), probe.tool, probe.body)
 
         then:
-        !testnet.allServeEvents.isEmpty()
+        !testnetTarget.allServeEvents.isEmpty()
 
         cleanup:
         h?.close()

@@ -34,6 +34,31 @@ public final class TestPluginJars {
         return write(jar, pluginClass, location);
     }
 
+    /**
+     * Rewrites a jar with a manifest holding these main attributes, as the build's jar plugin does (for instance
+     * {@code Cerbero-Spi-Version}, to pose as a plugin compiled against another SPI).
+     */
+    public static Path withManifest(Path jar, java.util.Map<String, String> attributes) throws IOException {
+        java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+        manifest.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        attributes.forEach((name, value) -> manifest.getMainAttributes().putValue(name, value));
+        Path rewritten = jar.resolveSibling(jar.getFileName() + ".tmp");
+        try (java.util.jar.JarFile source = new java.util.jar.JarFile(jar.toFile());
+             JarOutputStream jos = new JarOutputStream(Files.newOutputStream(rewritten), manifest)) {
+            for (JarEntry entry : java.util.Collections.list(source.entries())) {
+                if (entry.getName().equalsIgnoreCase(java.util.jar.JarFile.MANIFEST_NAME)) {
+                    continue;
+                }
+                jos.putNextEntry(new JarEntry(entry.getName()));
+                try (InputStream in = source.getInputStream(entry)) {
+                    in.transferTo(jos);
+                }
+                jos.closeEntry();
+            }
+        }
+        return Files.move(rewritten, jar, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
     private static Path write(Path jar, Class<?> pluginClass, Path classesRoot) throws IOException {
         String packagePath = pluginClass.getPackageName().replace('.', '/');
         Files.createDirectories(jar.toAbsolutePath().getParent());

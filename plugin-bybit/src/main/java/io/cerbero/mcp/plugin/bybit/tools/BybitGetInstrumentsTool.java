@@ -5,6 +5,7 @@ import io.cerbero.mcp.core.model.Instruments;
 import io.cerbero.mcp.core.model.OptionKind;
 import io.cerbero.mcp.core.model.Unset;
 import io.cerbero.mcp.core.spi.Effect;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.Tool;
 import io.cerbero.mcp.core.spi.ToolCall;
@@ -19,6 +20,8 @@ import io.cerbero.mcp.plugin.bybit.unified.VenueFields;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Optional;
 
 /** {@code get_instruments}: GET /v5/market/instruments-info, one page. Also warms the session's instrument cache. */
 public final class BybitGetInstrumentsTool implements Tool<BybitSession, BybitGetInstrumentsTool.Input> {
@@ -63,6 +66,12 @@ public final class BybitGetInstrumentsTool implements Tool<BybitSession, BybitGe
     @Override
     public Effect effect() {
         return Effect.READ;
+    }
+
+    /** Shared by every caller of the environment: listings and tick sizes change a few times a day. */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofMinutes(5)).servingStaleFor(Duration.ofHours(1)));
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.cerbero.mcp.plugin.bybit.tools;
 import io.cerbero.mcp.core.model.BookLevel;
 import io.cerbero.mcp.core.model.OrderBook;
 import io.cerbero.mcp.core.spi.Effect;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.Tool;
 import io.cerbero.mcp.core.spi.ToolCall;
@@ -16,8 +17,10 @@ import io.cerbero.mcp.plugin.bybit.unified.VenueFields;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** {@code get_orderbook}: GET /v5/market/orderbook, as the unified {@link OrderBook} (update id and seq in venue_specific). */
 public final class BybitGetOrderbookTool implements Tool<BybitSession, BybitGetOrderbookTool.Input> {
@@ -64,6 +67,12 @@ public final class BybitGetOrderbookTool implements Tool<BybitSession, BybitGetO
         return Effect.READ;
     }
 
+    /** Shared by every caller of the environment: the book changes every tick; a quarter second keeps a fleet of bots on one venue call. */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofMillis(250)));
+    }
+
     @Override
     public Input example() {
         return new Input("BTCUSDT", BybitCategory.linear, 25);
@@ -72,8 +81,8 @@ public final class BybitGetOrderbookTool implements Tool<BybitSession, BybitGetO
     @Override
     public ToolResult handle(BybitSession session, Input input, ToolCall call) {
         Book book = Book.fetch(session, input.category(), input.symbol(), input.limit());
-        return ToolResult.of(new OrderBook(book.symbol(),
-                BybitUnits.quoteCurrency(session.instruments(), input.category(), book.symbol()),
+        return ToolResult.of(new OrderBook(input.symbol(),
+                BybitUnits.quoteCurrency(session.instruments(), input.category(), input.symbol()),
                 BybitUnits.sizeUnit(input.category()), unified(book.bids()), unified(book.asks()), book.time(),
                 VenueFields.of().put("category", input.category()).put("update_id", book.updateId())
                         .put("seq", book.seq()).build()), book.time());

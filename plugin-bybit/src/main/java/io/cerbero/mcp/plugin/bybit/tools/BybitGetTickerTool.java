@@ -4,6 +4,7 @@ import io.cerbero.mcp.core.model.Ticker;
 import io.cerbero.mcp.core.model.Unset;
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.Effect;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolException;
 import io.cerbero.mcp.core.spi.ToolResult;
@@ -17,7 +18,9 @@ import io.cerbero.mcp.plugin.bybit.unified.VenueFields;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /** {@code get_ticker}: GET /v5/market/tickers for one symbol, without blocking (it runs on the host's I/O thread). */
@@ -58,6 +61,12 @@ public final class BybitGetTickerTool implements AsyncTool<BybitSession, BybitGe
     @Override
     public Effect effect() {
         return Effect.READ;
+    }
+
+    /** Shared by every caller of the environment: a ticker moves every tick; a quarter second keeps a fleet of bots on one venue call. */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofMillis(250)).servingStaleFor(Duration.ofSeconds(5)));
     }
 
     @Override

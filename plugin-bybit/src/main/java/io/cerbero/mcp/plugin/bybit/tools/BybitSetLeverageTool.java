@@ -95,17 +95,22 @@ public final class BybitSetLeverageTool implements Tool<BybitSession, BybitSetLe
         if (filter == null) {
             return;
         }
-        if ((filter.minLeverage() != null && leverage.compareTo(filter.minLeverage()) < 0)
-                || (filter.maxLeverage() != null && leverage.compareTo(filter.maxLeverage()) > 0)) {
+        // the venue may publish only one bound; a missing bound does not limit (and must not fail the message)
+        BigDecimal min = filter.minLeverage();
+        BigDecimal max = filter.maxLeverage();
+        if ((min != null && leverage.compareTo(min) < 0) || (max != null && leverage.compareTo(max) > 0)) {
             throw ToolException.invalidInput("leverage " + leverage.toPlainString() + " is outside "
-                    + instrument.symbol() + "'s range " + filter.minLeverage().toPlainString() + "-"
-                    + filter.maxLeverage().toPlainString());
+                    + instrument.symbol() + "'s range " + bound(min, "no minimum") + " to " + bound(max, "no maximum"));
         }
         BigDecimal step = filter.leverageStep();
         if (step != null && step.signum() > 0 && leverage.remainder(step).signum() != 0) {
             throw ToolException.invalidInput("leverage must be a multiple of " + step.stripTrailingZeros().toPlainString()
                     + " for " + instrument.symbol());
         }
+    }
+
+    private static String bound(BigDecimal value, String none) {
+        return value == null ? none : value.stripTrailingZeros().toPlainString();
     }
 
     @Override

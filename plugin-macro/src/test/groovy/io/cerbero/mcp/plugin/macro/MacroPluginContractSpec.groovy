@@ -1,0 +1,35 @@
+package io.cerbero.mcp.plugin.macro
+
+import io.cerbero.mcp.core.spi.ExchangePlugin
+import io.cerbero.mcp.core.testing.ExchangePluginContract
+import org.hipparchus.stat.descriptive.DescriptiveStatistics
+import org.hipparchus.util.FastMath
+
+/**
+ * The plugin contract test kit, run against the macro plugin: an empty config prefix and only shared upstreams
+ * (no testnet), so the kit names its stub pair after the plugin and expects testnet calls on the one shared host.
+ */
+class MacroPluginContractSpec extends ExchangePluginContract {
+
+    @Override
+    ExchangePlugin newPlugin() { new MacroPlugin() }
+
+    @Override
+    Map<String, String> credentials() {
+        [FRED_API_KEY: 'tck0fred0key0000000000000000000a', FINNHUB_API_KEY: 'tck-finnhub-key-3e8b1f',
+         CFTC_APP_TOKEN: 'tck-socrata-token-91c4']
+    }
+
+    /** The COT tools need no key, and the stub's Socrata rows are what every provider URL answers. */
+    @Override
+    Map<String, String> routingProbe() { [tool: 'get_cot_tff', body: '{"market_code":"133741","weeks":1}'] }
+
+    @Override
+    String routingStubBody() { MacroSources.body('cftc/tff_133741') }
+
+    /** Hipparchus is not shared by the plugin class loader: a dropped-in macro plugin ships it. */
+    @Override
+    List<URL> pluginLibraries() {
+        [DescriptiveStatistics, FastMath].collect { it.protectionDomain.codeSource.location }
+    }
+}
