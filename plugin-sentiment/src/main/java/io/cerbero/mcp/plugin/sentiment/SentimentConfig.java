@@ -24,14 +24,9 @@ public record SentimentConfig(Optional<Secret> cryptoPanicKey, Optional<Secret> 
     public static final String DEADLINE_MS = "SENTIMENT_DEADLINE_MS";
     public static final String DEFAULT_DEADLINE_MS = "5000";
 
-    /** Reads and checks the values; a malformed deadline answers NOT_CONFIGURED naming its variable. */
+    /** Reads and checks the values; a malformed or out-of-range deadline answers NOT_CONFIGURED naming its variable. */
     public static SentimentConfig from(PluginConfig config) {
-        long deadline;
-        try {
-            deadline = Long.parseLong(config.get(DEADLINE_MS).orElse(DEFAULT_DEADLINE_MS).trim());
-        } catch (NumberFormatException e) {
-            deadline = -1;
-        }
+        int deadline = config.integer(DEADLINE_MS).orElse(Integer.parseInt(DEFAULT_DEADLINE_MS));
         if (deadline < 100 || deadline > 30_000) {
             throw ToolException.notConfigured(config.variableName(DEADLINE_MS) + " must be 100-30000 ms");
         }

@@ -3,10 +3,13 @@ package io.cerbero.mcp.plugin.sentiment
 import io.cerbero.mcp.core.spi.Environment
 import io.cerbero.mcp.core.spi.ErrorCode
 import io.cerbero.mcp.core.spi.ToolException
+import io.cerbero.mcp.core.support.MutableClock
 import io.cerbero.mcp.core.testing.PluginHarness
 import spock.lang.AutoCleanup
 import spock.lang.Shared
 import spock.lang.Specification
+
+import java.time.Duration
 
 /**
  * get_funding_multi_exchange and get_funding_arb_spread against each venue's own format: every rate comes back as
@@ -16,6 +19,10 @@ class SentimentFundingSpec extends Specification {
 
     @Shared @AutoCleanup('stop') SentimentSources sources = new SentimentSources().started()
     @AutoCleanup PluginHarness h = sources.freshHarness()
+
+    int requestsTo(String source, String path) {
+        sources.requestsOf(source).count { it.request.url.startsWith("/${source}${path}") }
+    }
 
     def call(String tool, String body, PluginHarness harness = h) {
         harness.call(Environment.MAINNET, 'sentiment', tool, body).body()
@@ -78,6 +85,36 @@ class SentimentFundingSpec extends Specification {
         row.path('funding').path('interval_hours').decimalValue() == 4G
         row.path('rate8h').decimalValue() == 0.0004G
         row.path('funding').path('annualized').decimalValue() == 0.438G
+    }
+
+    def 'Binance funding intervals are read once an hour, Hyperliquid contexts reused for two seconds'() {
+        given:
+        def clock = new MutableClock(PluginHarness.NOW)
+        def timed = new PluginHarness(new SentimentPlugin(), sources.config(), clock, SentimentPlugin.classLoader)
+        sources.venuesForBtc()
+        def fetch = { timed.call(Environment.MAINNET, 'sentiment', 'get_funding_multi_exchange',
+                '{"currency":"BTC","venues":["binance","hyperliquid"]}') }
+
+        when: 'two calls one second apart'
+        fetch()
+        clock.advance(Duration.ofSeconds(1))
+        fetch()
+
+        then:
+        requestsTo('binance', '/fapi/v1/premiumIndex') == 2
+        requestsTo('binance', '/fapi/v1/fundingInfo') == 1
+        requestsTo('hyperliquid', '/info') == 1
+
+        when: 'an hour later'
+        clock.advance(Duration.ofHours(1))
+        fetch()
+
+        then:
+        requestsTo('binance', '/fapi/v1/fundingInfo') == 2
+        requestsTo('hyperliquid', '/info') == 2
+
+        cleanup:
+        timed?.close()
     }
 
     def 'only the venues asked for are called'() {

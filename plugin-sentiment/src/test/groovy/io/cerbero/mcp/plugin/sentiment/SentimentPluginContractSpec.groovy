@@ -3,21 +3,11 @@ package io.cerbero.mcp.plugin.sentiment
 import com.github.tomakehurst.wiremock.verification.LoggedRequest
 import io.cerbero.mcp.core.spi.ExchangePlugin
 import io.cerbero.mcp.core.testing.ExchangePluginContract
-import spock.lang.Ignore
 
 /**
- * The plugin contract test kit, run against the sentiment plugin.
- *
- * <p>Ignored until core's TCK can host this plugin; nothing here needs to change then. Three things in
- * {@code ExchangePluginContract} assume a trading plugin: (1) its {@code @Shared VenuePair} is named after
- * {@code configPrefix()}, which is empty here (the provider keys keep their own names), and {@code VenuePair('')}
- * throws; (2) the routing and isolated-loader features expect a testnet call on the testnet server, while a plugin
- * whose upstreams are all {@code Upstream.shared} reaches the one shared URL from both environments, which
- * {@code stubConfig} points at the live server; (3) "every WRITE tool is audited" ends its {@code expect:} block on
- * the (empty) list of WRITE tools, which Spock reads as a false condition for a read-only plugin. Run against a TCK
- * patched for all three, this spec passes (see the module README, "Known gaps").
+ * The plugin contract test kit, run against the sentiment plugin: an empty config prefix and only shared upstreams
+ * (no testnet), so the kit names its stub pair after the plugin and expects testnet calls on the one shared host.
  */
-@Ignore('core TCK cannot host a plugin with an empty config prefix and only shared upstreams yet; see README')
 class SentimentPluginContractSpec extends ExchangePluginContract {
 
     @Override

@@ -91,13 +91,18 @@ class SentimentRoutingSpec extends Specification {
         then:
         def e = thrown(ToolException)
         e.code() == ErrorCode.NOT_CONFIGURED
-        e.message == 'SENTIMENT_DEADLINE_MS must be 100-30000 ms'
+        e.message.startsWith('SENTIMENT_DEADLINE_MS ')
+        e.message.contains(problem)
 
         cleanup:
         broken?.close()
 
         where:
-        value << ['soon', '99', '30001']
+        value   | problem
+        'soon'  | 'is not a whole number'
+        '5s'    | 'is not a whole number'
+        '99'    | 'must be 100-30000 ms'
+        '30001' | 'must be 100-30000 ms'
     }
 
     def 'a base URL may carry a path: each source appends its own endpoint to it'() {

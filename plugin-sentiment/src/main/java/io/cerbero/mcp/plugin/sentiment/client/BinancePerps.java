@@ -7,11 +7,14 @@ import io.cerbero.mcp.core.spi.UpstreamClient;
 import io.cerbero.mcp.core.spi.UpstreamRequest;
 import io.cerbero.mcp.core.spi.UpstreamResponse;
 import io.cerbero.mcp.core.spi.ToolException;
+import io.cerbero.mcp.core.support.Cached;
+import io.cerbero.mcp.core.support.TtlCache;
 import io.cerbero.mcp.plugin.sentiment.SentimentErrors;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,14 +31,18 @@ public final class BinancePerps implements PerpVenue, OpenInterestHistory, Close
     static final int TOO_MANY_REQUESTS = -1003;
     /** Symbols without an entry in fundingInfo settle every 8 hours. */
     static final BigDecimal DEFAULT_INTERVAL_HOURS = BigDecimal.valueOf(8);
+    /** Funding intervals change rarely, and fundingInfo has its own tight limit (500 per 5 minutes per IP). */
+    static final Duration FUNDING_INFO_TTL = Duration.ofHours(1);
 
     private final UpstreamClient upstream;
     private final Clock clock;
     private final SourceJson json = new SourceJson("Binance");
+    private final TtlCache<String, List<FundingInfo>> fundingInfo;
 
     public BinancePerps(UpstreamClient upstream, Clock clock) {
         this.upstream = Objects.requireNonNull(upstream, "upstream");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.fundingInfo = TtlCache.of(FUNDING_INFO_TTL, 1, clock);
     }
 
     @Override
@@ -61,13 +68,15 @@ public final class BinancePerps implements PerpVenue, OpenInterestHistory, Close
      * <a href="https://developers.binance.com/docs/derivatives/usds-margined-futures/market-data/rest-api/Mark-Price">
      * GET /fapi/v1/premiumIndex</a> for the rate and
      * <a href="https://developers.binance.com/docs/derivatives/usds-margined-futures/market-data/rest-api/Get-Funding-Rate-Info">
-     * GET /fapi/v1/fundingInfo</a> for the interval (listed only for symbols that differ from 8 h).
+     * GET /fapi/v1/fundingInfo</a> for the interval (listed only for symbols that differ from 8 h; cached an hour).
      */
     @Override
     public CompletableFuture<PerpFunding> funding(String coin) {
         String symbol = venue().perpSymbol(coin);
         CompletableFuture<PremiumIndex> premium = premiumIndex(symbol);
-        CompletableFuture<List<FundingInfo>> infos = get("/fapi/v1/fundingInfo", "", json.listOf(FundingInfo.class));
+        CompletableFuture<List<FundingInfo>> infos = fundingInfo.get("all",
+                all -> this.<List<FundingInfo>>get("/fapi/v1/fundingInfo", "", json.listOf(FundingInfo.class)))
+                .thenApply(Cached::value);
         return premium.thenCombine(infos, (p, list) -> {
             BigDecimal interval = list.stream().filter(i -> symbol.equals(i.symbol()))
                     .map(FundingInfo::fundingIntervalHours).filter(Objects::nonNull).findFirst()

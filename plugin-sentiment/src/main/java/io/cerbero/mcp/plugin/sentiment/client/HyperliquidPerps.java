@@ -2,34 +2,45 @@ package io.cerbero.mcp.plugin.sentiment.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cerbero.mcp.core.model.FundingRate;
+import io.cerbero.mcp.core.spi.ToolException;
 import io.cerbero.mcp.core.spi.UpstreamClient;
 import io.cerbero.mcp.core.spi.UpstreamRequest;
 import io.cerbero.mcp.core.spi.UpstreamResponse;
+import io.cerbero.mcp.core.support.Cached;
+import io.cerbero.mcp.core.support.TtlCache;
 import io.cerbero.mcp.plugin.sentiment.SentimentErrors;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * Hyperliquid perpetuals through {@code POST /info}. One {@code metaAndAssetCtxs} call answers for every coin:
  * the asset contexts are aligned by position with {@code universe}. Funding is <b>hourly</b> and paid on the hour;
- * open interest is in coin units. There is no open-interest history endpoint.
+ * open interest is in coin units. There is no open-interest history endpoint. The answer is kept a few seconds, so
+ * the tools of one burst (funding, open interest, heatmap) share one download of the whole universe.
  */
 public final class HyperliquidPerps implements PerpVenue {
     static final String META_AND_ASSET_CTXS = "{\"type\":\"metaAndAssetCtxs\"}";
+    /** Weight 20 of 1200 a minute per IP: a short reuse keeps bursts of calls to one request. */
+    static final Duration CONTEXTS_TTL = Duration.ofSeconds(2);
 
     private final UpstreamClient upstream;
     private final Clock clock;
     private final SourceJson json = new SourceJson("Hyperliquid");
+    private final TtlCache<String, Map<String, JsonNode>> contexts;
 
     public HyperliquidPerps(UpstreamClient upstream, Clock clock) {
         this.upstream = Objects.requireNonNull(upstream, "upstream");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.contexts = TtlCache.of(CONTEXTS_TTL, 1, clock);
     }
 
     @Override
@@ -64,30 +75,51 @@ public final class HyperliquidPerps implements PerpVenue {
      */
     private CompletableFuture<AssetContext> context(String coin) {
         UpstreamRequest request = UpstreamRequest.postJson("/info", META_AND_ASSET_CTXS).withIdempotent(true);
-        return upstream.sendAsync(request).thenApply(response -> pick(coin, response, request));
+        return contexts.get("perps", all -> upstream.sendAsync(request).thenApply(response -> listed(response, request)))
+                .thenApply(Cached::value)
+                .thenApply(listed -> {
+                    JsonNode ctx = listed.get(coin);
+                    if (ctx == null) {
+                        throw SentimentErrors.rejected(json.source(), request, null, "no listed perpetual named " + coin);
+                    }
+                    return new AssetContext(coin, decimal(ctx, "funding", request), decimal(ctx, "openInterest", request),
+                            decimal(ctx, "markPx", request));
+                });
     }
 
-    private AssetContext pick(String coin, UpstreamResponse response, UpstreamRequest request) {
+    /** One field of a context; parsed per coin, so one odd coin never spoils the others. */
+    private BigDecimal decimal(JsonNode ctx, String field, UpstreamRequest request) {
+        JsonNode node = ctx.path(field);
+        try {
+            if (node.isTextual() || node.isNumber()) {
+                return node.isNumber() ? node.decimalValue() : new BigDecimal(node.asText().trim());
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ToolException.upstreamError("Hyperliquid answered " + request.path()
+                + " without a readable " + field);
+    }
+
+    /** Every listed (not delisted) perpetual's raw context, by coin name. */
+    private Map<String, JsonNode> listed(UpstreamResponse response, UpstreamRequest request) {
         if (!response.isSuccess()) {
             throw SentimentErrors.httpStatus(json.source(), response, request, null);
         }
         JsonNode answer = json.read(response, request, JsonNode.class);
         JsonNode universe = answer.path(0).path("universe");
-        JsonNode contexts = answer.path(1);
-        if (!universe.isArray() || !contexts.isArray()) {
+        JsonNode ctxs = answer.path(1);
+        if (!universe.isArray() || !ctxs.isArray()) {
             throw SentimentErrors.unparseable(json.source(), response, request);
         }
-        for (int i = 0; i < universe.size(); i++) {
+        Map<String, JsonNode> listed = new HashMap<>();
+        for (int i = 0; i < universe.size() && i < ctxs.size(); i++) {
             JsonNode asset = universe.get(i);
-            if (coin.equals(asset.path("name").asText()) && !asset.path("isDelisted").asBoolean(false)) {
-                JsonNode ctx = contexts.path(i);
-                BigDecimal funding = Decimals.parse(ctx.path("funding"), json, response, request);
-                BigDecimal openInterest = Decimals.parse(ctx.path("openInterest"), json, response, request);
-                BigDecimal mark = Decimals.parse(ctx.path("markPx"), json, response, request);
-                return new AssetContext(coin, funding, openInterest, mark);
+            if (!asset.path("isDelisted").asBoolean(false) && asset.path("name").isTextual()) {
+                listed.put(asset.path("name").asText(), ctxs.get(i));
             }
         }
-        throw SentimentErrors.rejected(json.source(), request, null, "no listed perpetual named " + coin);
+        return Map.copyOf(listed);
     }
 
     @Override
