@@ -355,17 +355,22 @@ class OrderPipelineSpec extends Specification {
                     null, SizeUnit.base)
         }
 
-        @Override synchronized AccountSnapshot account() {
+        /** Takes the snapshot first, then lingers: two unserialised orders would both see the same account. */
+        @Override AccountSnapshot account() {
             accountReads++
-            maxConcurrentAccountReads = Math.max(maxConcurrentAccountReads, inAccount.incrementAndGet())
+            int now = inAccount.incrementAndGet()
+            synchronized (this) {
+                maxConcurrentAccountReads = Math.max(maxConcurrentAccountReads, now)
+            }
             try {
-                if (accountDelayMillis) {
-                    Thread.sleep(accountDelayMillis)
-                }
                 def b = AccountSnapshot.builder(equity, 'USD')
                 positions.each { s, n -> b.position(s, n) }
                 resting.each { b.restingOrder(it.symbol, it.side, it.notional) }
-                return b.build()
+                def snapshot = b.build()
+                if (accountDelayMillis) {
+                    Thread.sleep(accountDelayMillis)
+                }
+                return snapshot
             } finally {
                 inAccount.decrementAndGet()
             }
