@@ -10,8 +10,9 @@
  *       to the step, below the minimum refused, requested and rounded values side by side.</li>
  *   <li>{@link io.cerbero.mcp.core.trading.ClientOrderIds}: client order ids generated from the host clock and a
  *       random part, within a venue's length limit; validation of caller-given ids.</li>
- *   <li>{@link io.cerbero.mcp.core.trading.LeverageCheck}: resulting leverage of an order or a batch and the
- *       gateway cap ({@link io.cerbero.mcp.core.spi.RiskPolicy}), where reducing exposure always passes.</li>
+ *   <li>{@link io.cerbero.mcp.core.trading.OrderPipeline}: the one order path of every venue (rounding, client
+ *       order ids, the account-wide leverage cap, dry run, audit, unknown outcomes); a venue implements
+ *       {@link io.cerbero.mcp.core.trading.OrderVenue}.</li>
  *   <li>{@link io.cerbero.mcp.core.trading.DryRunRequest}: what a write tool returns under {@code dry_run: true}:
  *       the exact venue request with secret headers replaced by {@code ***}.</li>
  * </ul>
