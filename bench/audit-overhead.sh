@@ -35,7 +35,7 @@ run() {
     AUDIT_LOG_FILE="$audit_file" AUDIT_FSYNC=$fsync LOG_LEVEL=WARN \
     java ${GATEWAY_JAVA_OPTS:-} -jar "$jar" >"$work/gateway-$mode.log" 2>&1 & gw=$!
   until curl -fs -o /dev/null "http://127.0.0.1:$gw_port/health"; do sleep 0.2; done
-  java -Dwarmup.seconds="${WARMUP:-15}" bench/ClosedLoop.java "http://127.0.0.1:$gw_port/mcp-echo/tools/submit_order" \
+  java -Dwarmup.seconds="${WARMUP:-15}" bench/LoadGen.java closed "http://127.0.0.1:$gw_port/mcp-echo/tools/submit_order" \
     "$secs" "$conns" '{"symbol":"BTC-PERP","side":"buy","qty":"0.01","leverage":2,"dry_run":true}' \
     "Content-Type:application/json" "Authorization:Bearer $token" "X-Bot-Tag:bench" | tee -a "$work/runs.txt" \
     | sed -E 's/.*rps=([0-9]+).*/\1/'
