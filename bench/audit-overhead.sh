@@ -3,6 +3,8 @@
 # plugin's submit_order, loaded from PLUGINS_DIR; no venue call) with the audit off (AUDIT_LOG_FILE=off), on with
 # a flush per record (the default) and on with AUDIT_FSYNC=true. Each WRITE call writes two records (attempt and
 # outcome). The modes alternate over ROUNDS rounds (the shared host's speed drifts) and the median is reported.
+# Inbound limits are off (RATE_LIMIT_PER_BOT=0, RATE_LIMIT_PER_TOKEN=0, set by bench/lib.sh): every connection uses
+# one bot tag.
 # Needs a build: mvn -B -o -q -pl core,plugin-bybit,app package -DskipTests
 # Usage: [ROUNDS=3] [CONNECTIONS=16] bench/audit-overhead.sh [seconds per run, default 10]
 set -euo pipefail

@@ -5,7 +5,8 @@
 #   connections polling that one ticker in a closed loop: the venue calls per second the gateway made (from the
 #   stub's own count), the gateway's answers per second, p50/p99 and X-Cache counts; then the same connections
 #   against the stub directly (its unlimited /free/ path) for the ratio.
-# Inbound limits are off (RATE_LIMIT_PER_BOT=0, RATE_LIMIT_PER_TOKEN=0): every connection uses one bot tag.
+# Inbound limits are off (RATE_LIMIT_PER_BOT=0, RATE_LIMIT_PER_TOKEN=0, set by bench/lib.sh): every connection
+# uses one bot tag.
 # Needs a build: mvn -B -o -pl core,plugin-bybit,plugin-alpaca,app verify (or package -DskipTests).
 # Usage: bench/cache.sh [seconds per run, default 15]
 set -euo pipefail
@@ -22,8 +23,7 @@ require_free_ports $stub_port $gw_port
 
 java -cp "$work/classes" CacheBench stub $stub_port 20 >"$work/stub.log" 2>&1 & pids+=($!)
 start_gateway $gw_port "$work/gateway.log" ECHO_URL_TESTNET=http://127.0.0.1:$stub_port \
-  ECHO_URL_LIVE=http://127.0.0.2:$stub_port LOG_LEVEL=WARN CACHE_TTL_ECHO_GET_TICKER=250ms RATE_LIMIT_PER_BOT=0 \
-  RATE_LIMIT_PER_TOKEN=0
+  ECHO_URL_LIVE=http://127.0.0.2:$stub_port LOG_LEVEL=WARN CACHE_TTL_ECHO_GET_TICKER=250ms
 wait_for "http://127.0.0.1:$gw_port/health" "http://127.0.0.1:$stub_port/stats"
 
 gw_url="http://127.0.0.1:$gw_port/mcp-echo/tools/get_ticker"

@@ -7,6 +7,8 @@
 #   3. the gateway's peak RSS during the runs;
 #   4. the CPU time per request of the gateway, the stub and wrk in each throughput run (from /proc/<pid>/stat and
 #      /usr/bin/time), which explains the ratio: all three share the machine's cores.
+# Inbound limits are off (RATE_LIMIT_PER_BOT=0, RATE_LIMIT_PER_TOKEN=0, set by bench/lib.sh): every connection uses
+# one bot tag.
 # Needs: wrk and GNU time (apt-get install -y wrk time), a build: mvn -B -q install -DskipTests
 # Usage: [GATEWAY_JAVA_OPTS=...] bench/overhead.sh [seconds per run, default 20]
 #   GATEWAY_JAVA_OPTS=-XX:MaxRAM=512m makes the gateway's JVM size itself as in docker-compose's 512 MB container.
