@@ -184,7 +184,7 @@ public final class ToolInvoker {
                     } catch (RuntimeException e) {
                         return CompletableFuture.failedFuture(e);
                     }
-                }));
+                }, () -> start(plugin, tool, input, call)));
             }
         }
         return invoke(plugin, tool, body, call);
