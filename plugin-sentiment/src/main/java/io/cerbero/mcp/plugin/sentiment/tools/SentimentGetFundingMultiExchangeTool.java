@@ -2,6 +2,7 @@ package io.cerbero.mcp.plugin.sentiment.tools;
 
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.Effect;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
 import io.cerbero.mcp.core.support.FanOutResult;
@@ -12,10 +13,12 @@ import io.cerbero.mcp.plugin.sentiment.client.PerpVenue;
 import io.cerbero.mcp.plugin.sentiment.client.Venue;
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /** {@code get_funding_multi_exchange}: the current funding of one coin's perpetual on every venue, side by side. */
@@ -59,6 +62,15 @@ public final class SentimentGetFundingMultiExchangeTool
     @Override
     public Effect effect() {
         return Effect.READ;
+    }
+
+    /**
+     * Host cache: predicted funding moves slowly; never served stale. A partial answer (a source down) is cached like
+     * a full one.
+     */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofSeconds(15)));
     }
 
     @Override

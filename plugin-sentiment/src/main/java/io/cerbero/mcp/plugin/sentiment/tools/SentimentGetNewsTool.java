@@ -2,6 +2,7 @@ package io.cerbero.mcp.plugin.sentiment.tools;
 
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.Effect;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolException;
@@ -13,12 +14,14 @@ import io.cerbero.mcp.plugin.sentiment.client.NewsArticle;
 import io.cerbero.mcp.plugin.sentiment.tools.ContentTrust.TrustLevel;
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -114,6 +117,15 @@ public final class SentimentGetNewsTool implements AsyncTool<SentimentSession, S
     @Override
     public Effect effect() {
         return Effect.READ;
+    }
+
+    /**
+     * Host cache: headlines arrive every few minutes; a stale list beats none when both providers are down. A
+     * partial answer (a source down) is cached like a full one.
+     */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofSeconds(60)).servingStaleFor(Duration.ofMinutes(5)));
     }
 
     @Override
