@@ -5,6 +5,7 @@ import io.cerbero.mcp.core.model.OrderBook;
 import io.cerbero.mcp.core.model.SizeUnit;
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.Effect;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolException;
@@ -13,8 +14,10 @@ import io.cerbero.mcp.plugin.hyperliquid.HyperliquidSession;
 import io.cerbero.mcp.plugin.hyperliquid.client.HyperliquidMarketData.Level;
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /** {@code get_orderbook}: {@code l2Book}, at most 20 levels a side, optionally aggregated to fewer figures. */
@@ -50,6 +53,12 @@ public final class HyperliquidGetOrderbookTool
     @Override
     public Effect effect() {
         return Effect.READ;
+    }
+
+    /** Host cache: a book moves every tick; a quarter second, never served stale. */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofMillis(250)));
     }
 
     @Override
