@@ -295,4 +295,34 @@ class MarketCacheSpec extends Specification {
         text =~ /mcp_cache_answers_total\{[^}]*plugin="bybit"[^}]*status="hit"[^}]*tool="get_ticker"[^}]*\} \d/
         text =~ /mcp_inbound_refusals_total\{[^}]*bot="metered-bot"[^}]*limit="bot"[^}]*\} 1(\.0)?/
     }
+
+    def "an unknown symbol's rejection is answered again for a few seconds without a venue call; a testnet one never reaches mainnet"() {
+        given: 'a venue that lists no such symbol'
+        [Environment.TESTNET, Environment.MAINNET].each {
+            gw.bybit.server(it).stubFor(WireMock.get(urlPathEqualTo('/v5/market/tickers')).willReturn(VenuePair.jsonResponse(
+                    '{"retCode":0,"retMsg":"OK","result":{"category":"linear","list":[]},"retExtInfo":{},"time":1735811999000}')))
+        }
+        def nope = '{"symbol":"NOPEUSDT"}'
+
+        when:
+        def first = gw.post(TICKER, nope, 'nope-bot')
+        gw.clock.advance(Duration.ofSeconds(4))
+        def again = gw.post(TICKER, nope, 'nope-bot')
+        def live = gw.post(TICKER, nope, 'nope-bot', [:], MAINNET_TOKEN)
+
+        then:
+        [first, again, live].every { it.statusCode() == 422 && !it.headers().firstValue('X-Cache').present }
+        gw.read(again).path('error').path('code').asText() == 'INVALID_INPUT'
+        gw.read(again).path('error').path('details').path('reason').asText() == 'unknown_instrument'
+        gw.read(again).path('request_id').asText() == again.headers().firstValue('X-Request-Id').get()
+        gw.bybit.requests(Environment.TESTNET).count { it.request.url.contains('NOPEUSDT') } == 1
+        gw.bybit.requests(Environment.MAINNET).count { it.request.url.contains('NOPEUSDT') } == 1
+
+        when: 'five seconds after the rejection'
+        gw.clock.advance(Duration.ofSeconds(1))
+        gw.post(TICKER, nope, 'nope-bot')
+
+        then:
+        gw.bybit.requests(Environment.TESTNET).count { it.request.url.contains('NOPEUSDT') } == 2
+    }
 }

@@ -35,6 +35,9 @@ import java.util.function.Supplier;
  * callers arriving after it expired coalesce onto the refresh. So a hot key rarely falls into a coalescing wait,
  * and nothing older than the freshness is ever served as a hit. A failed refresh is not retried for that entry.
  *
+ * <p>Errors are not stored, except a venue's "unknown instrument" rejection, remembered for a few seconds
+ * ({@link NegativeAnswers}) and answered again without a venue call.
+ *
  * <p>Each caller gets its own copy of the body with its own {@code request_id}; {@code data_timestamp} stays the
  * venue's time. A tool may ask for less caching of one answer ({@link InvocationResult#cacheLimit()}, e.g. a
  * partial fan-out answer): it is then fresh for at most that long, never served stale beyond it, and not stored
@@ -55,6 +58,7 @@ public final class ResponseCache {
     /** Per key, the {@code storedAt} of the entry whose refresh was started: one refresh per entry. */
     private final Cache<CacheKey, Instant> refreshClaims =
             Caffeine.newBuilder().maximumSize(MAX_REFRESH_CLAIMS).build();
+    private final NegativeAnswers negatives = new NegativeAnswers();
 
     public ResponseCache(AnswerStore store, Clock clock, CacheMetrics metrics) {
         this.store = Objects.requireNonNull(store, "store");
@@ -89,8 +93,13 @@ public final class ResponseCache {
                                                       Supplier<CompletableFuture<InvocationResult>> venue,
                                                       Supplier<CompletableFuture<InvocationResult>> background) {
         if (!fresh) {
-            Optional<CachedAnswer> held = store.get(key);
             Instant now = clock.instant();
+            Optional<ToolException> rejected = negatives.recall(key, now);
+            if (rejected.isPresent()) {
+                metrics.answered(key.plugin(), key.tool(), CacheStatus.NEGATIVE);
+                return CompletableFuture.failedFuture(rejected.get());
+            }
+            Optional<CachedAnswer> held = store.get(key);
             if (held.isPresent()) {
                 Duration freshFor = min(freshness.ttl(), held.get().freshFor());
                 if (held.get().ageAt(now).compareTo(freshFor) <= 0) {
@@ -143,7 +152,10 @@ public final class ResponseCache {
         call.whenComplete((result, failure) -> {
             try {
                 if (failure == null) {
+                    negatives.forget(key);
                     store(key, freshness, result, started);
+                } else if (NegativeAnswers.isUnknownInstrument(Completions.unwrap(failure))) {
+                    negatives.remember(key, (ToolException) Completions.unwrap(failure), clock.instant());
                 }
             } finally {
                 // stored before the slot is freed: a caller arriving in between finds the answer, not an empty slot
