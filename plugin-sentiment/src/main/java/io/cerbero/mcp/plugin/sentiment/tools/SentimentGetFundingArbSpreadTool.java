@@ -26,6 +26,9 @@ import java.util.concurrent.CompletionStage;
  */
 public final class SentimentGetFundingArbSpreadTool
         implements AsyncTool<SentimentSession, SentimentGetFundingArbSpreadTool.Input> {
+    /** How long an answer is fresh for the host cache (see {@link #freshness()}). */
+    private static final Duration FRESH_FOR = Duration.ofSeconds(15);
+
 
     public record Input(
             @Schema(description = "coin ticker", example = "BTC", requiredMode = Schema.RequiredMode.REQUIRED)
@@ -77,12 +80,12 @@ public final class SentimentGetFundingArbSpreadTool
     }
 
     /**
-     * Host cache: predicted funding moves slowly; never served stale. A partial answer (a source down) is cached like
-     * a full one.
+     * Host cache: predicted funding moves slowly; never served stale. A partial answer (a source down) is
+     * cached a fifth as long ({@link PartialAnswers}).
      */
     @Override
     public Optional<Freshness> freshness() {
-        return Optional.of(Freshness.of(Duration.ofSeconds(15)));
+        return Optional.of(Freshness.of(FRESH_FOR));
     }
 
     @Override
@@ -107,7 +110,12 @@ public final class SentimentGetFundingArbSpreadTool
                         VenueSources::name)));
     }
 
+    /** The answer, cached for less when a source failed ({@link PartialAnswers}). */
     private static ToolResult result(Input input, FanOutResult<Venue, PerpFunding> result) {
+        return PartialAnswers.limited(result, answer(input, result), FRESH_FOR);
+    }
+
+    private static ToolResult answer(Input input, FanOutResult<Venue, PerpFunding> result) {
         Comparator<VenueFunding> byAnnualized = Comparator.comparing(VenueFunding::annualized,
                 Comparator.nullsFirst(Comparator.naturalOrder()));
         List<VenueFunding> rates = result.answered().values().stream().map(VenueFunding::of)

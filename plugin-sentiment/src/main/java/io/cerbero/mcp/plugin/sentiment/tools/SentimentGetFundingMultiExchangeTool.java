@@ -24,6 +24,9 @@ import java.util.concurrent.CompletionStage;
 /** {@code get_funding_multi_exchange}: the current funding of one coin's perpetual on every venue, side by side. */
 public final class SentimentGetFundingMultiExchangeTool
         implements AsyncTool<SentimentSession, SentimentGetFundingMultiExchangeTool.Input> {
+    /** How long an answer is fresh for the host cache (see {@link #freshness()}). */
+    private static final Duration FRESH_FOR = Duration.ofSeconds(15);
+
 
     public record Input(
             @Schema(description = "coin ticker; each venue's USD(T) perpetual of it is read", example = "BTC",
@@ -65,12 +68,12 @@ public final class SentimentGetFundingMultiExchangeTool
     }
 
     /**
-     * Host cache: predicted funding moves slowly; never served stale. A partial answer (a source down) is cached like
-     * a full one.
+     * Host cache: predicted funding moves slowly; never served stale. A partial answer (a source down) is
+     * cached a fifth as long ({@link PartialAnswers}).
      */
     @Override
     public Optional<Freshness> freshness() {
-        return Optional.of(Freshness.of(Duration.ofSeconds(15)));
+        return Optional.of(Freshness.of(FRESH_FOR));
     }
 
     @Override
@@ -95,7 +98,12 @@ public final class SentimentGetFundingMultiExchangeTool
                         VenueSources::name)));
     }
 
+    /** The answer, cached for less when a source failed ({@link PartialAnswers}). */
     private static ToolResult result(Input input, FanOutResult<Venue, PerpFunding> result) {
+        return PartialAnswers.limited(result, answer(input, result), FRESH_FOR);
+    }
+
+    private static ToolResult answer(Input input, FanOutResult<Venue, PerpFunding> result) {
         List<VenueFunding> rates = result.answered().values().stream().map(VenueFunding::of).toList();
         return ToolResult.of(new Output(input.currency(), rates, result.report(VenueSources::name)), newest(rates));
     }

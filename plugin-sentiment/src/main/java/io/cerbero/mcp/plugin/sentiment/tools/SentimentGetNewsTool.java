@@ -29,6 +29,9 @@ import java.util.function.Supplier;
 
 /** {@code get_news}: CryptoPanic and CoinDesk headlines merged, newest first, duplicates folded together. */
 public final class SentimentGetNewsTool implements AsyncTool<SentimentSession, SentimentGetNewsTool.Input> {
+    /** How long an answer is fresh for the host cache (see {@link #freshness()}). */
+    private static final Duration FRESH_FOR = Duration.ofSeconds(60);
+
     static final Set<String> KINDS = Set.of("news", "media", "all");
     static final int TITLE_MAX = 300;
     static final int SUMMARY_MAX = 600;
@@ -121,11 +124,11 @@ public final class SentimentGetNewsTool implements AsyncTool<SentimentSession, S
 
     /**
      * Host cache: headlines arrive every few minutes; a stale list beats none when both providers are down. A
-     * partial answer (a source down) is cached like a full one.
+     * partial answer (a source down) is cached a fifth as long ({@link PartialAnswers}).
      */
     @Override
     public Optional<Freshness> freshness() {
-        return Optional.of(Freshness.of(Duration.ofSeconds(60)).servingStaleFor(Duration.ofMinutes(5)));
+        return Optional.of(Freshness.of(FRESH_FOR).servingStaleFor(Duration.ofMinutes(5)));
     }
 
     @Override
@@ -156,7 +159,12 @@ public final class SentimentGetNewsTool implements AsyncTool<SentimentSession, S
                 .thenApply(result -> result(input, result.requireAnswered("news", Provider::name)));
     }
 
+    /** The answer, cached for less when a source failed ({@link PartialAnswers}). */
     private static ToolResult result(Input input, FanOutResult<Provider, List<NewsArticle>> result) {
+        return PartialAnswers.limited(result, answer(input, result), FRESH_FOR);
+    }
+
+    private static ToolResult answer(Input input, FanOutResult<Provider, List<NewsArticle>> result) {
         List<NewsArticle> all = new ArrayList<>();
         result.answered().values().forEach(all::addAll);
         List<NewsItem> items = NewsMerger.merge(all, input.limit()).stream().map(SentimentGetNewsTool::item)

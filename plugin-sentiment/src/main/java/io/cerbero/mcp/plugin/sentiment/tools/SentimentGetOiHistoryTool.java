@@ -35,6 +35,9 @@ import java.util.concurrent.CompletionStage;
  * Bybit and OKX publish history; Hyperliquid and Deribit only their current value, which joins the current total.
  */
 public final class SentimentGetOiHistoryTool implements AsyncTool<SentimentSession, SentimentGetOiHistoryTool.Input> {
+    /** How long an answer is fresh for the host cache (see {@link #freshness()}). */
+    private static final Duration FRESH_FOR = Duration.ofSeconds(30);
+
 
     public record Input(
             @Schema(description = "coin ticker", example = "BTC", requiredMode = Schema.RequiredMode.REQUIRED)
@@ -134,12 +137,12 @@ public final class SentimentGetOiHistoryTool implements AsyncTool<SentimentSessi
     }
 
     /**
-     * Host cache: open interest is sampled every 5 minutes at best. A partial answer (a source down) is cached like
-     * a full one.
+     * Host cache: open interest is sampled every 5 minutes at best. A partial answer (a source down) is
+     * cached a fifth as long ({@link PartialAnswers}).
      */
     @Override
     public Optional<Freshness> freshness() {
-        return Optional.of(Freshness.of(Duration.ofSeconds(30)));
+        return Optional.of(Freshness.of(FRESH_FOR));
     }
 
     @Override
@@ -175,7 +178,12 @@ public final class SentimentGetOiHistoryTool implements AsyncTool<SentimentSessi
                 oi.symbol(), false, List.of(new Point(oi.time(), oi.openInterest(), oi.openInterestUsd()))));
     }
 
+    /** The answer, cached for less when a source failed ({@link PartialAnswers}). */
     private static ToolResult result(Input input, FanOutResult<Venue, VenueSeries> result) {
+        return PartialAnswers.limited(result, answer(input, result), FRESH_FOR);
+    }
+
+    private static ToolResult answer(Input input, FanOutResult<Venue, VenueSeries> result) {
         List<VenueSeries> series = List.copyOf(result.answered().values());
         return ToolResult.of(new Output(input.currency(), input.interval(), SizeUnit.base, series, total(series),
                 current(series), result.report(VenueSources::name)), latest(series));

@@ -36,6 +36,9 @@ import java.util.regex.Pattern;
  */
 public final class SentimentGetSocialMetricsTool
         implements AsyncTool<SentimentSession, SentimentGetSocialMetricsTool.Input> {
+    /** How long an answer is fresh for the host cache (see {@link #freshness()}). */
+    private static final Duration FRESH_FOR = Duration.ofMinutes(5);
+
     private static final Pattern TOPIC = Pattern.compile("[a-z0-9$][a-z0-9 _.$-]{0,63}");
 
     /** The three LunarCrush calls. */
@@ -129,12 +132,12 @@ public final class SentimentGetSocialMetricsTool
     }
 
     /**
-     * Host cache: lunarCrush updates slowly and allows about 10 calls a minute. A partial answer (a source down) is cached like
-     * a full one.
+     * Host cache: LunarCrush updates slowly and allows about 10 calls a minute. A partial answer (a source down) is
+     * cached a fifth as long ({@link PartialAnswers}).
      */
     @Override
     public Optional<Freshness> freshness() {
-        return Optional.of(Freshness.of(Duration.ofMinutes(5)).servingStaleFor(Duration.ofMinutes(15)));
+        return Optional.of(Freshness.of(FRESH_FOR).servingStaleFor(Duration.ofMinutes(15)));
     }
 
     @Override
@@ -166,7 +169,12 @@ public final class SentimentGetSocialMetricsTool
                 .thenApply(result -> result(input, result.requireAnswered("social metrics", Part::name)));
     }
 
+    /** The answer, cached for less when a source failed ({@link PartialAnswers}). */
     private static ToolResult result(Input input, FanOutResult<Part, Object> result) {
+        return PartialAnswers.limited(result, answer(input, result), FRESH_FOR);
+    }
+
+    private static ToolResult answer(Input input, FanOutResult<Part, Object> result) {
         CoinMetrics coin = result.answered().get(Part.coin) instanceof LunarCrushClient.Coin c ? coin(c) : null;
         TopicMetrics topic = result.answered().get(Part.topic) instanceof LunarCrushClient.Topic t ? topic(t) : null;
         List<Post> posts = List.of();
