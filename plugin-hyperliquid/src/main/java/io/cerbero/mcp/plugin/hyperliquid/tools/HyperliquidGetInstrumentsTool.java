@@ -88,7 +88,8 @@ public final class HyperliquidGetInstrumentsTool
                     .filter(a -> input.includeDelisted() || !a.delisted())
                     .map(HyperliquidGetInstrumentsTool::instrument).toList();
             if (input.symbol() != null && list.isEmpty()) {
-                throw ToolException.invalidInput("Hyperliquid has no listed perpetual named '" + input.symbol() + "'");
+                throw ToolException.invalidInput("Hyperliquid has no listed perpetual named '" + input.symbol() + "'")
+                        .withDetail("reason", "unknown_instrument"); // remembered a few seconds by the host cache
             }
             return ToolResult.of(new Instruments(list, null));
         });

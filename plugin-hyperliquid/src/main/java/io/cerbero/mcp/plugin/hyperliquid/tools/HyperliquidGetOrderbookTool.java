@@ -81,7 +81,8 @@ public final class HyperliquidGetOrderbookTool
         return session.client().l2BookAsync(input.symbol(), input.nSigFigs()).thenApply(book -> {
             if (book == null || book.levels() == null || book.levels().size() != 2) {
                 throw ToolException.invalidInput("Hyperliquid has no order book for '" + input.symbol() + "'")
-                        .withFix("names are case-sensitive (BTC, kPEPE, @107); list perps with get_instruments");
+                        .withFix("names are case-sensitive (BTC, kPEPE, @107); list perps with get_instruments")
+                        .withDetail("reason", "unknown_instrument"); // remembered a few seconds by the host cache
             }
             OrderBook out = new OrderBook(book.coin(), "USDC", SizeUnit.base,
                     levels(book.levels().get(0), input.depth()), levels(book.levels().get(1), input.depth()),

@@ -121,6 +121,7 @@ public final class HyperliquidGetTickerTool implements AsyncTool<HyperliquidSess
             }
         }
         throw ToolException.invalidInput("Hyperliquid has no perpetual named '" + symbol + "'")
-                .withFix("names are case-sensitive (BTC, ETH, kPEPE); list them with get_instruments");
+                .withFix("names are case-sensitive (BTC, ETH, kPEPE); list them with get_instruments")
+                .withDetail("reason", "unknown_instrument"); // the host's cache remembers it for a few seconds
     }
 }
