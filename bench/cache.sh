@@ -7,7 +7,7 @@
 #   against the stub directly (its unlimited /free/ path) for the ratio.
 # Inbound limits are off (RATE_LIMIT_PER_BOT=0, RATE_LIMIT_PER_TOKEN=0, set by bench/lib.sh): every connection
 # uses one bot tag.
-# Needs a build: mvn -B -o -pl core,plugin-bybit,plugin-alpaca,app verify (or package -DskipTests).
+# Needs a build: mvn -B -o -am -pl app package -DskipTests (the jar and core's test-jar with the echo plugin).
 # Usage: bench/cache.sh [seconds per run, default 15]
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -4,11 +4,14 @@ import io.cerbero.mcp.core.analytics.Decimals;
 import io.cerbero.mcp.core.analytics.options.DealerGammaExposure;
 import io.cerbero.mcp.core.analytics.options.StrikeGamma;
 import io.cerbero.mcp.core.spi.Effect;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.ToolResult;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code get_gex}: dealer gamma exposure by strike (core's {@link DealerGammaExposure}, dealers long calls and short
@@ -45,6 +48,12 @@ public final class DeribitGetGexTool implements DeribitChainTool {
     @Override
     public Effect effect() {
         return Effect.READ;
+    }
+
+    /** Host cache: a whole-chain summary weighted by open interest, which changes slowly. */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofSeconds(30)));
     }
 
     @Override

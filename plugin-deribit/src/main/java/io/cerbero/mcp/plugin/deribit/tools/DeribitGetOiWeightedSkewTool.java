@@ -4,11 +4,14 @@ import io.cerbero.mcp.core.analytics.Decimals;
 import io.cerbero.mcp.core.analytics.options.OiWeightedSkew;
 import io.cerbero.mcp.core.analytics.options.Skew;
 import io.cerbero.mcp.core.spi.Effect;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.ToolResult;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /** {@code get_oi_weighted_skew}: open-interest-weighted IV of OTM puts vs OTM calls of one expiry (core's {@link Skew}). */
 public final class DeribitGetOiWeightedSkewTool implements DeribitChainTool {
@@ -34,6 +37,12 @@ public final class DeribitGetOiWeightedSkewTool implements DeribitChainTool {
     @Override
     public Effect effect() {
         return Effect.READ;
+    }
+
+    /** Host cache: one expiry's marks weighted by open interest. */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofSeconds(10)));
     }
 
     @Override

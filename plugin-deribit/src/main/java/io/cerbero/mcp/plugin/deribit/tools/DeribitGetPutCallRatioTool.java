@@ -4,10 +4,13 @@ import io.cerbero.mcp.core.analytics.Decimals;
 import io.cerbero.mcp.core.analytics.options.PutCallRatio;
 import io.cerbero.mcp.core.analytics.options.PutCallRatios;
 import io.cerbero.mcp.core.spi.Effect;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.ToolResult;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /** {@code get_put_call_ratio}: put/call ratios by open interest and by 24 h volume (core's {@link PutCallRatio}). */
@@ -39,6 +42,12 @@ public final class DeribitGetPutCallRatioTool implements DeribitChainTool {
     @Override
     public Effect effect() {
         return Effect.READ;
+    }
+
+    /** Host cache: open interest and 24 h volume ratios change slowly. */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofSeconds(30)));
     }
 
     @Override

@@ -4,14 +4,17 @@ import io.cerbero.mcp.core.analytics.Decimals;
 import io.cerbero.mcp.core.analytics.options.TermStructure;
 import io.cerbero.mcp.core.analytics.options.TermStructureResult;
 import io.cerbero.mcp.core.spi.Effect;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.ToolResult;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code get_term_structure}: ATM implied volatility of every expiry (core's {@link TermStructure}: the OTM smile
@@ -46,6 +49,12 @@ public final class DeribitGetTermStructureTool implements DeribitChainTool {
     @Override
     public Effect effect() {
         return Effect.READ;
+    }
+
+    /** Host cache: ATM implied vol per expiry; a few seconds, one call fans out over the chain. */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofSeconds(5)));
     }
 
     @Override

@@ -5,10 +5,13 @@ import io.cerbero.mcp.core.analytics.options.Greeks;
 import io.cerbero.mcp.core.analytics.options.VannaCharm;
 import io.cerbero.mcp.core.analytics.options.VannaCharmExposure;
 import io.cerbero.mcp.core.spi.Effect;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.ToolResult;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Optional;
 
 /**
  * {@code get_vanna_charm}: open-interest-weighted dealer vanna and charm (core's {@link VannaCharmExposure}, calls +,
@@ -40,6 +43,12 @@ public final class DeribitGetVannaCharmTool implements DeribitChainTool {
     @Override
     public Effect effect() {
         return Effect.READ;
+    }
+
+    /** Host cache: a whole-chain summary weighted by open interest, which changes slowly. */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofSeconds(30)));
     }
 
     @Override
