@@ -1,5 +1,5 @@
-# Shared setup of the gateway benchmarks (overhead.sh, cache.sh, audit-overhead.sh): sourced by them from the
-# repository root, never run on its own. Loopback only.
+# Shared setup of the gateway benchmarks (overhead.sh, cache.sh, cache-negative.sh, audit-overhead.sh): sourced by
+# them from the repository root, never run on its own. Loopback only.
 
 jar=app/target/cerbero-mcp.jar
 token=bench-testnet-token-0001
