@@ -5,10 +5,12 @@ import java.time.Instant;
 
 /**
  * When a hit on a fresh entry should start one background refresh, so that callers of a hot key keep getting
- * hits instead of all waiting on the venue call that replaces an expired entry. The refresh starts a lead time
- * before the entry stops being fresh: twice the venue call that produced it (so the new answer usually lands in
- * time), at least a tenth of the freshness and at most half of it (so a hot key costs between 1 and 2 venue
- * calls per freshness window, about 1.1 when the venue is quick). Nothing older than the freshness is served.
+ * hits instead of all waiting on the venue call that replaces an expired entry. The refresh starts as long before
+ * the entry stops being fresh as the venue call that produced it took (at most half the freshness): the entry is
+ * fresh for a window counted from when that call's answer arrived, so the refresh is sent one full window after
+ * that call was sent. A hot key therefore costs at most one venue call per freshness window, as the venue budget
+ * requires, and the new answer lands about when the old one expires if the venue is as quick as last time (a
+ * slower call leaves the callers after expiry coalesced on it, never served anything older than the freshness).
  */
 final class RefreshAhead {
     private RefreshAhead() {
@@ -21,10 +23,7 @@ final class RefreshAhead {
 
     /** How long before expiry the refresh starts. */
     static Duration lead(Duration freshFor, Duration fetchTook) {
-        Duration floor = freshFor.dividedBy(10);
         Duration cap = freshFor.dividedBy(2);
-        Duration wanted = fetchTook.multipliedBy(2);
-        Duration lead = wanted.compareTo(floor) < 0 ? floor : wanted;
-        return lead.compareTo(cap) > 0 ? cap : lead;
+        return fetchTook.compareTo(cap) > 0 ? cap : fetchTook;
     }
 }

@@ -38,8 +38,8 @@ class RefreshAheadSpec extends Specification {
         call
     }
 
-    /** Stores a first answer whose venue call took {@code took}. */
-    void primed(Duration took = Duration.ZERO) {
+    /** Stores a first answer whose venue call took {@code took} (60 ms: the refresh is due 940 ms into its window). */
+    void primed(Duration took = Duration.ofMillis(60)) {
         def first = ask('r0')
         clock.advance(took)
         venueCalls[0].complete(answer('100'))
@@ -126,8 +126,8 @@ class RefreshAheadSpec extends Specification {
         given: 'the venue took 200 ms to answer'
         primed(Duration.ofMillis(200))
 
-        when: 'the refresh starts 1000 - 2 x 200 = 600 ms into the window'
-        clock.advance(Duration.ofMillis(599))
+        when: 'the refresh starts 1000 - 200 = 800 ms into the window, one window after the first call was sent'
+        clock.advance(Duration.ofMillis(799))
         ask('r1').join()
 
         then:
@@ -174,16 +174,31 @@ class RefreshAheadSpec extends Specification {
         !fresh.isDone()
     }
 
-    def 'the lead is a tenth of the window for a quick venue, and at most half for a slow one'() {
+    def 'the lead is the last venue call\'s duration, at most half the window'() {
         expect:
         RefreshAhead.lead(Duration.ofMillis(250), Duration.ofMillis(took)) == Duration.ofMillis(lead)
 
         where:
         took | lead
-        0    | 25
-        5    | 25
-        40   | 80
-        100  | 125
+        0    | 0
+        5    | 5
+        40   | 40
+        100  | 100
         900  | 125
+    }
+
+    def 'a refresh is sent no sooner than one window after the call it replaces was sent: at most one call per window'() {
+        given: 'an answer that took #took ms to arrive and is fresh for 250 ms from its arrival'
+        Instant sent = Instant.parse('2025-01-02T10:00:00Z')
+        Instant arrived = sent.plusMillis(took)
+        def answer = new CachedAnswer(json.createObjectNode(), arrived, arrived, Duration.ofMillis(250),
+                Duration.ofMillis(250), Duration.ofMillis(took))
+
+        expect:
+        !RefreshAhead.due(answer, Duration.ofMillis(250), sent.plusMillis(249))
+        RefreshAhead.due(answer, Duration.ofMillis(250), sent.plusMillis(250))
+
+        where:
+        took << [0, 3, 40, 100]
     }
 }
