@@ -3,16 +3,16 @@
 # plugin's submit_order, loaded from PLUGINS_DIR; no venue call) with the audit off (AUDIT_LOG_FILE=off), on with
 # a flush per record (the default) and on with AUDIT_FSYNC=true. Each WRITE call writes two records (attempt and
 # outcome). The modes alternate over ROUNDS rounds (the shared host's speed drifts) and the median is reported.
-# Needs a build: mvn -B -o -q -pl core,plugin-bybit,app package -DskipTests
-# Usage: [ROUNDS=3] [CONNECTIONS=16] bench/audit-overhead.sh [seconds per run, default 10]
+# Needs a build: mvn -B -o -q -am -pl app package -DskipTests
+# Usage: [ROUNDS=3] [CONNECTIONS=16] [WARMUP=15] [GATEWAY_JAR=…] bench/audit-overhead.sh [seconds per run, default 10]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 secs=${1:-10}
 rounds=${ROUNDS:-3}
 conns=${CONNECTIONS:-16}
-jar=app/target/cerbero-mcp.jar
+jar=${GATEWAY_JAR:-app/target/cerbero-mcp.jar}  # another build (e.g. a baseline) through GATEWAY_JAR
 tests_jar=$(ls core/target/cerbero-core-*-tests.jar 2>/dev/null | head -1)
-[ -f "$jar" ] && [ -n "$tests_jar" ] || { echo "build first: mvn -B -o -q -pl core,plugin-bybit,app package -DskipTests" >&2; exit 1; }
+[ -f "$jar" ] && [ -n "$tests_jar" ] || { echo "build first: mvn -B -o -q -am -pl app package -DskipTests" >&2; exit 1; }
 gw_port=19010
 if curl -s -o /dev/null "http://127.0.0.1:$gw_port/"; then echo "port $gw_port is in use: stop that process first" >&2; exit 1; fi
 work=$(mktemp -d)
