@@ -32,13 +32,16 @@ run() {
     fsync) audit_file="$work/audit-$RANDOM/audit.jsonl"; fsync=true ;;
   esac
   PORT=$gw_port TESTNET_TOKEN=$token MAINNET_TOKEN=bench-mainnet-token-0002 PLUGINS_DIR="$work/plugins" \
-    AUDIT_LOG_FILE="$audit_file" AUDIT_FSYNC=$fsync LOG_LEVEL=WARN \
+    AUDIT_LOG_FILE="$audit_file" AUDIT_FSYNC=$fsync LOG_LEVEL=WARN RATE_LIMIT_PER_BOT=0 RATE_LIMIT_PER_TOKEN=0 \
     java ${GATEWAY_JAVA_OPTS:-} -jar "$jar" >"$work/gateway-$mode.log" 2>&1 & gw=$!
   until curl -fs -o /dev/null "http://127.0.0.1:$gw_port/health"; do sleep 0.2; done
   java -Dwarmup.seconds="${WARMUP:-15}" bench/ClosedLoop.java "http://127.0.0.1:$gw_port/mcp-echo/tools/submit_order" \
     "$secs" "$conns" '{"symbol":"BTC-PERP","side":"buy","qty":"0.01","leverage":2,"dry_run":true}' \
-    "Content-Type:application/json" "Authorization:Bearer $token" "X-Bot-Tag:bench" | tee -a "$work/runs.txt" \
-    | sed -E 's/.*rps=([0-9]+).*/\1/'
+    "Content-Type:application/json" "Authorization:Bearer $token" "X-Bot-Tag:bench" >"$work/run.txt"
+  cat "$work/run.txt" >>"$work/runs.txt"
+  # a run whose answers are errors (e.g. the inbound limits answering 429) measures nothing: say so
+  grep -q 'errors=0$' "$work/run.txt" || echo "    ($mode: $(grep -o 'errors=[0-9]*' "$work/run.txt") non-200 answers)" >&2
+  sed -E 's/.*rps=([0-9]+).*/\1/' "$work/run.txt"
   kill "$gw"; wait "$gw" 2>/dev/null || true; gw=""
   if [ "$mode" != off ]; then
     echo "    ($mode: $(cat "$(dirname "$audit_file")/audit.jsonl" | wc -l) audit lines written)" >&2
