@@ -1,13 +1,9 @@
 package io.cerbero.mcp.plugin.alpaca
 
-import io.cerbero.mcp.core.spi.ExchangePlugin
 import io.cerbero.mcp.core.testing.ExchangePluginContract
 
 /** The plugin contract test kit, run against Alpaca (the probe is a trading-API call: the data host is shared). */
 class AlpacaPluginContractSpec extends ExchangePluginContract {
-
-    @Override
-    ExchangePlugin newPlugin() { new AlpacaPlugin() }
 
     @Override
     Map<String, String> credentials() {

@@ -1,13 +1,9 @@
 package io.cerbero.mcp.plugin.bybit
 
-import io.cerbero.mcp.core.spi.ExchangePlugin
 import io.cerbero.mcp.core.testing.ExchangePluginContract
 
 /** The plugin contract test kit, run against Bybit. */
 class BybitPluginContractSpec extends ExchangePluginContract {
-
-    @Override
-    ExchangePlugin newPlugin() { new BybitPlugin() }
 
     @Override
     Map<String, String> credentials() {

@@ -1,13 +1,9 @@
 package io.cerbero.mcp.plugin.deribit
 
-import io.cerbero.mcp.core.spi.ExchangePlugin
 import io.cerbero.mcp.core.testing.ExchangePluginContract
 
 /** The plugin contract test kit, run against Deribit. */
 class DeribitPluginContractSpec extends ExchangePluginContract {
-
-    @Override
-    ExchangePlugin newPlugin() { new DeribitPlugin() }
 
     @Override
     Map<String, String> credentials() {

@@ -1,15 +1,11 @@
 package io.cerbero.mcp.plugin.hyperliquid
 
-import io.cerbero.mcp.core.spi.ExchangePlugin
 import io.cerbero.mcp.core.testing.ExchangePluginContract
 import org.bouncycastle.crypto.digests.KeccakDigest
 import org.msgpack.core.MessagePack
 
 /** The plugin contract test kit, run against Hyperliquid. */
 class HyperliquidPluginContractSpec extends ExchangePluginContract {
-
-    @Override
-    ExchangePlugin newPlugin() { new HyperliquidPlugin() }
 
     @Override
     Map<String, String> credentials() {
@@ -32,6 +28,6 @@ class HyperliquidPluginContractSpec extends ExchangePluginContract {
     /** A dropped-in Hyperliquid jar ships msgpack-core and Bouncy Castle beside it. */
     @Override
     List<URL> pluginLibraries() {
-        [MessagePack, KeccakDigest].collect { it.protectionDomain.codeSource.location }
+        super.pluginLibraries() + [MessagePack, KeccakDigest].collect { it.protectionDomain.codeSource.location }
     }
 }

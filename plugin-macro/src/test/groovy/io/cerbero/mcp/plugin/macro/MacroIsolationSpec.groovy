@@ -4,8 +4,7 @@ import io.cerbero.mcp.core.registry.PluginClassLoader
 import io.cerbero.mcp.core.spi.Environment
 import io.cerbero.mcp.core.spi.ExchangePlugin
 import io.cerbero.mcp.core.testing.PluginHarness
-import org.hipparchus.stat.descriptive.DescriptiveStatistics
-import org.hipparchus.util.FastMath
+import io.cerbero.mcp.core.testing.PluginUnderTest
 import spock.lang.AutoCleanup
 import spock.lang.Shared
 import spock.lang.Specification
@@ -14,8 +13,8 @@ import java.time.Clock
 import java.time.ZoneOffset
 
 /**
- * As a dropped-in jar the plugin runs in its own class loader, which shares only core and Jackson with the host:
- * Hipparchus (the positioning statistics) must travel with the plugin.
+ * As a dropped-in jar the plugin runs in its own class loader, which shares only the SPI and Jackson with the host:
+ * the plugin kit and Hipparchus (the positioning statistics) must travel with the plugin.
  */
 class MacroIsolationSpec extends Specification {
 
@@ -26,9 +25,9 @@ class MacroIsolationSpec extends Specification {
         sources.cot('gpe5-46if', 'tff_13874A_40w')
     }
 
-    def 'with Hipparchus beside it, an isolated plugin ranks positioning like the built-in one'() {
+    def 'with the kit and Hipparchus beside it, an isolated plugin ranks positioning like the built-in one'() {
         given:
-        def loader = isolatedLoader([DescriptiveStatistics, FastMath].collect { it.protectionDomain.codeSource.location })
+        def loader = isolatedLoader(PluginUnderTest.kitLibraries(MacroIsolationSpec.classLoader))
         def plugin = ServiceLoader.load(ExchangePlugin, loader).find { it.name() == 'macro' }
         def h = new PluginHarness(plugin, sources.config(), Clock.fixed(PluginHarness.NOW, ZoneOffset.UTC), loader)
 

@@ -1,18 +1,12 @@
 package io.cerbero.mcp.plugin.macro
 
-import io.cerbero.mcp.core.spi.ExchangePlugin
 import io.cerbero.mcp.core.testing.ExchangePluginContract
-import org.hipparchus.stat.descriptive.DescriptiveStatistics
-import org.hipparchus.util.FastMath
 
 /**
  * The plugin contract test kit, run against the macro plugin: an empty config prefix and only shared upstreams
  * (no testnet), so the kit names its stub pair after the plugin and expects testnet calls on the one shared host.
  */
 class MacroPluginContractSpec extends ExchangePluginContract {
-
-    @Override
-    ExchangePlugin newPlugin() { new MacroPlugin() }
 
     @Override
     Map<String, String> credentials() {
@@ -27,9 +21,4 @@ class MacroPluginContractSpec extends ExchangePluginContract {
     @Override
     String routingStubBody() { MacroSources.body('cftc/tff_133741') }
 
-    /** Hipparchus is not shared by the plugin class loader: a dropped-in macro plugin ships it. */
-    @Override
-    List<URL> pluginLibraries() {
-        [DescriptiveStatistics, FastMath].collect { it.protectionDomain.codeSource.location }
-    }
 }

@@ -3,7 +3,7 @@ package io.cerbero.mcp.plugin.sentiment
 import io.cerbero.mcp.core.spi.Environment
 import io.cerbero.mcp.core.spi.ErrorCode
 import io.cerbero.mcp.core.spi.ToolException
-import io.cerbero.mcp.core.support.MutableClock
+import io.cerbero.mcp.core.testing.MutableClock
 import io.cerbero.mcp.core.testing.PluginHarness
 import spock.lang.AutoCleanup
 import spock.lang.Shared

@@ -1,7 +1,6 @@
 package io.cerbero.mcp.plugin.sentiment
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest
-import io.cerbero.mcp.core.spi.ExchangePlugin
 import io.cerbero.mcp.core.testing.ExchangePluginContract
 
 /**
@@ -9,9 +8,6 @@ import io.cerbero.mcp.core.testing.ExchangePluginContract
  * (no testnet), so the kit names its stub pair after the plugin and expects testnet calls on the one shared host.
  */
 class SentimentPluginContractSpec extends ExchangePluginContract {
-
-    @Override
-    ExchangePlugin newPlugin() { new SentimentPlugin() }
 
     @Override
     Map<String, String> credentials() {

@@ -1,5 +1,6 @@
 package io.cerbero.mcp.core.support
 
+import io.cerbero.mcp.core.testing.MutableClock
 import io.cerbero.mcp.core.spi.ToolException
 import spock.lang.Specification
 

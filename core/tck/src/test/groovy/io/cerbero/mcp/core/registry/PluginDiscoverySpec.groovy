@@ -175,7 +175,8 @@ class PluginDiscoverySpec extends Specification {
         where:
         className << ['io.cerbero.mcp.core.spi.ExchangePlugin',
                       'io.cerbero.mcp.core.spi.ToolException',
-                      'io.cerbero.mcp.core.json.JsonMappers',
+                      'io.cerbero.mcp.core.model.Ticker',
+                      'io.cerbero.mcp.core.trading.OrderPipeline',
                       'com.fasterxml.jackson.databind.ObjectMapper',
                       'com.fasterxml.jackson.databind.JsonNode',
                       'io.swagger.v3.oas.annotations.media.Schema',

@@ -1,4 +1,4 @@
-package io.cerbero.mcp.core.support;
+package io.cerbero.mcp.core.testing;
 
 import java.time.Clock;
 import java.time.Duration;

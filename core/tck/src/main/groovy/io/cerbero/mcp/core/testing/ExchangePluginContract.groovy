@@ -52,8 +52,11 @@ abstract class ExchangePluginContract extends Specification {
     }
     @Shared ObjectMapper json = JsonMappers.create()
 
-    /** A fresh instance of the plugin under test. */
-    abstract ExchangePlugin newPlugin()
+    /**
+     * A fresh instance of the plugin under test: by default the one plugin registered in {@code META-INF/services}
+     * on the test classpath (the module's own); override only when the classpath holds several.
+     */
+    ExchangePlugin newPlugin() { PluginUnderTest.instantiate(getClass().classLoader) }
 
     /** Credentials with recognisable fake values; none of these values may ever leak. */
     abstract Map<String, String> credentials()
@@ -70,8 +73,11 @@ abstract class ExchangePluginContract extends Specification {
      */
     Set<String> toolsThatFailOnPurpose() { [] as Set }
 
-    /** Extra jars the plugin ships besides its own classes, for the isolation check. */
-    List<URL> pluginLibraries() { [] }
+    /**
+     * Jars the plugin ships besides its own classes, for the isolation check: the plugin kit and its libraries when
+     * the plugin uses them (found on the classpath); a plugin with libraries of its own adds them to this list.
+     */
+    List<URL> pluginLibraries() { PluginUnderTest.kitLibraries(getClass().classLoader) }
 
     WireMockServer getTestnet() { venues.testnet }
 
