@@ -512,6 +512,27 @@ class OrderPipelineSpec extends Specification {
         plain.fake.sent.isEmpty()
     }
 
+    def 'an amend waits for the order in flight: one account read at a time per session'() {
+        given:
+        venue.rest('o-9', 'BTC', Side.buy, '5', '100')
+        venue.accountDelayMillis = 50
+        def pool = Executors.newFixedThreadPool(2)
+        def start = new CountDownLatch(1)
+        def outcomes = Collections.synchronizedList([])
+
+        when:
+        pool.submit { start.await(); outcomes << pipeline.place(CALL, buy('ETH', '1', '100'), null).status().name() }
+        pool.submit { start.await(); outcomes << pipeline.amend(CALL, 'amend_order', amend('o-9', '6'), null).status().name() }
+        start.countDown()
+        pool.shutdown()
+        pool.awaitTermination(10, TimeUnit.SECONDS)
+
+        then:
+        outcomes == ['accepted', 'accepted']
+        venue.accountReads == 2
+        venue.maxConcurrentAccountReads == 1
+    }
+
     def 'a venue that keeps the order id refuses a new client order id'() {
         given:
         venue.rest('o-9', 'BTC', Side.buy, '5', '100')
