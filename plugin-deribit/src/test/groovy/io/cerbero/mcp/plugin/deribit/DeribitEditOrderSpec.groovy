@@ -137,4 +137,19 @@ class DeribitEditOrderSpec extends Specification {
         e.details().client_order_id == 'bot1-grid-7'
         venue.writes().size() == 1
     }
+
+    def 'an edit whose answer never came is reported done when the open order shows the values sent'() {
+        given: 'the open order already shows 20000 @ 90000 after the dropped send'
+        venue.orderPrerequisites([btcOrders: 'open_orders_btc'])
+        venue.testnet.stubFor(WireMock.post(urlPathEqualTo('/private/edit'))
+                .willReturn(WireMock.aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)))
+
+        when:
+        def r = call('{"order_id":"29915471701","symbol":"BTC-PERPETUAL","side":"buy","qty":"20000","price":"90000"}')
+
+        then:
+        r.path('status').asText() == 'placed_after_unknown'
+        r.path('order_id').asText() == '29915471701'
+        venue.writes().size() == 1
+    }
 }

@@ -15,6 +15,7 @@ import io.cerbero.mcp.core.trading.CancelIntent;
 import io.cerbero.mcp.core.trading.ClientOrderIdFormat;
 import io.cerbero.mcp.core.trading.ClientOrderIds;
 import io.cerbero.mcp.core.trading.InstrumentRules;
+import io.cerbero.mcp.core.trading.OrderLookup;
 import io.cerbero.mcp.core.trading.OrderVenue;
 import io.cerbero.mcp.core.trading.PlannedOrder;
 import io.cerbero.mcp.core.trading.Side;
@@ -247,6 +248,27 @@ public final class DeribitOrderVenue implements OrderVenue<DeribitOrderParams> {
             p.put("reduce_only", true);
         }
         return client.prepare(EDIT, p);
+    }
+
+    /**
+     * After an edit whose answer never came: FOUND when the open order now shows the amount and price that were
+     * sent. Anything else stays unknown (never "not placed"): an order that shows the old values may still be
+     * edited by the request in flight, and one that filled is no longer open.
+     */
+    @Override
+    public OrderLookup lookupAmend(PlannedAmend amend, DeribitOrderParams params) {
+        PlannedOrder sent = amend.replacement();
+        String currency = DeribitSymbol.parse(sent.symbol()).settlement();
+        return DeribitClient.await(client.openOrders(currency, null)).result().stream()
+                .filter(o -> amend.original().orderId().equals(o.orderId()))
+                .filter(o -> o.amount() != null && o.amount().compareTo(sent.sentQty()) == 0)
+                .filter(o -> sent.sentPrice() == null || sameValue(sent.sentPrice(), DeribitOrders.price(o.price())))
+                .findFirst().map(o -> OrderLookup.found(DeribitOrders.unified(o)))
+                .orElseGet(OrderLookup::unsupported);
+    }
+
+    private static boolean sameValue(BigDecimal a, BigDecimal b) {
+        return b != null && a.compareTo(b) == 0;
     }
 
     /** {@code private/buy} or {@code private/sell}: instrument_name, amount, type, price, label, post_only, reduce_only. */
