@@ -27,6 +27,13 @@ public record PlannedOrder(OrderIntent intent, InstrumentRules rules, Instrument
         Objects.requireNonNull(clientOrderId, "clientOrderId");
     }
 
+    /** As SPI version 2 built it, without a reference price (kept so plugins built against 2 still link). */
+    public PlannedOrder(OrderIntent intent, InstrumentRules rules, InstrumentRounding.Rounded qty,
+                        InstrumentRounding.Rounded price, InstrumentRounding.Rounded triggerPrice,
+                        String clientOrderId) {
+        this(intent, rules, qty, price, triggerPrice, clientOrderId, null);
+    }
+
     /** The same order valued at {@code referencePrice}. */
     public PlannedOrder withReferencePrice(BigDecimal referencePrice) {
         return new PlannedOrder(intent, rules, qty, price, triggerPrice, clientOrderId, referencePrice);
