@@ -5,15 +5,16 @@
 # outcome). The modes alternate over ROUNDS rounds (the shared host's speed drifts) and the median is reported.
 # Inbound limits are off (RATE_LIMIT_PER_BOT=0, RATE_LIMIT_PER_TOKEN=0, set by bench/lib.sh): every connection uses
 # one bot tag.
-# Needs a build: mvn -B -o -q -pl core,plugin-bybit,app package -DskipTests
-# Usage: [ROUNDS=3] [CONNECTIONS=16] bench/audit-overhead.sh [seconds per run, default 10]
+# Needs a build: mvn -B -o -q -am -pl app package -DskipTests
+# Usage: [ROUNDS=3] [CONNECTIONS=16] [WARMUP=15] [GATEWAY_JAR=…] bench/audit-overhead.sh [seconds per run, default 10]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 secs=${1:-10}
 rounds=${ROUNDS:-3}
 conns=${CONNECTIONS:-16}
 source bench/lib.sh
-require_build "mvn -B -o -q -pl core,plugin-bybit,app package -DskipTests"
+jar=${GATEWAY_JAR:-$jar}  # another build (e.g. a baseline) through GATEWAY_JAR
+require_build "mvn -B -o -q -am -pl app package -DskipTests"
 gw_port=19010
 require_free_ports $gw_port
 make_workdir
@@ -30,8 +31,11 @@ run() {
   wait_for "http://127.0.0.1:$gw_port/health"
   java -Dwarmup.seconds="${WARMUP:-15}" bench/LoadGen.java closed "http://127.0.0.1:$gw_port/mcp-echo/tools/submit_order" \
     "$secs" "$conns" '{"symbol":"BTC-PERP","side":"buy","qty":"0.01","leverage":2,"dry_run":true}' \
-    "Content-Type:application/json" "Authorization:Bearer $token" "X-Bot-Tag:bench" | tee -a "$work/runs.txt" \
-    | sed -E 's/.*rps=([0-9]+).*/\1/'
+    "Content-Type:application/json" "Authorization:Bearer $token" "X-Bot-Tag:bench" >"$work/run.txt"
+  cat "$work/run.txt" >>"$work/runs.txt"
+  # a run whose answers are errors (e.g. the inbound limits answering 429) measures nothing: say so
+  grep -q 'errors=0$' "$work/run.txt" || echo "    ($mode: $(grep -o 'errors=[0-9]*' "$work/run.txt") non-200 answers)" >&2
+  sed -E 's/.*rps=([0-9]+).*/\1/' "$work/run.txt"
   kill "$gw"; wait "$gw" 2>/dev/null || true; gw=""
   if [ "$mode" != off ]; then
     echo "    ($mode: $(cat "$(dirname "$audit_file")/audit.jsonl" | wc -l) audit lines written)" >&2

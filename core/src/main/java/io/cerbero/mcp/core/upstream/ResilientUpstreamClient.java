@@ -112,6 +112,7 @@ public final class ResilientUpstreamClient implements UpstreamClient {
             return CompletableFuture.failedFuture(ToolException.of(ErrorCode.RATE_LIMIT,
                             "gateway rate limit for " + name + " reached")
                     .withRetryAfter(Duration.ofSeconds(1))
+                    .withDetail(RejectedBy.DETAIL, RejectedBy.RATE_LIMITER)
                     .withFix("slow down: this upstream allows " + limits.requestsPerSecond() + " requests per second"));
         }
         CompletableFuture<UpstreamResponse> answer = new CompletableFuture<>();
@@ -188,7 +189,8 @@ public final class ResilientUpstreamClient implements UpstreamClient {
         }
         if (failure instanceof CallNotPermittedException) {
             return ToolException.of(ErrorCode.UPSTREAM_ERROR, name + " is failing; calls paused by the circuit breaker")
-                    .withRetryAfter(Duration.ofSeconds(15));
+                    .withRetryAfter(Duration.ofSeconds(15))
+                    .withDetail(RejectedBy.DETAIL, RejectedBy.CIRCUIT_BREAKER);
         }
         if (failure instanceof TransientUpstreamStatus e) {
             return e.error;
