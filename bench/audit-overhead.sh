@@ -13,7 +13,6 @@ secs=${1:-10}
 rounds=${ROUNDS:-3}
 conns=${CONNECTIONS:-16}
 source bench/lib.sh
-jar=${GATEWAY_JAR:-$jar}  # another build (e.g. a baseline) through GATEWAY_JAR
 require_build "mvn -B -o -q -am -pl app package -DskipTests"
 gw_port=19010
 require_free_ports $gw_port

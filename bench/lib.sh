@@ -1,14 +1,14 @@
 # Shared setup of the gateway benchmarks (overhead.sh, cache.sh, cache-negative.sh, audit-overhead.sh): sourced by
 # them from the repository root, never run on its own. Loopback only.
 
-jar=app/target/cerbero-mcp.jar
+jar=${GATEWAY_JAR:-app/target/cerbero-mcp.jar}  # another build (e.g. a baseline) through GATEWAY_JAR
 token=bench-testnet-token-0001
 mainnet_token=bench-mainnet-token-0002
 
 # Stops unless the gateway jar and core's test jar (it holds the echo test plugin) are built; $1 says how to build.
-# Sets tests_jar.
+# Sets tests_jar (GATEWAY_TESTS_JAR: the echo plugin of another build, to go with GATEWAY_JAR).
 require_build() {
-  tests_jar=$(ls core/target/cerbero-core-*-tests.jar 2>/dev/null | head -1)
+  tests_jar=${GATEWAY_TESTS_JAR:-$(ls core/target/cerbero-core-*-tests.jar 2>/dev/null | head -1)}
   [ -f "$jar" ] && [ -n "$tests_jar" ] || { echo "build first: $1" >&2; exit 1; }
 }
 
