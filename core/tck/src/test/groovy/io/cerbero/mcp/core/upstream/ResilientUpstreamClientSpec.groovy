@@ -425,19 +425,6 @@ class ResilientUpstreamClientAsyncSpec extends Specification {
         venue.findAll(anyRequestedFor(anyUrl())).isEmpty()
     }
 
-    def 'once the local rate limit is spent, a call waits for the next permit without holding a thread'() {
-        given: 'one request per second'
-        limits = new UpstreamLimits(1, Duration.ofMillis(2000), 0)
-        venue.stubFor(get(urlPathEqualTo('/ticker')).willReturn(aResponse().withStatus(200).withBody('ok')))
-        def client = client()
-        client.sendAsync(UpstreamRequest.get('/ticker', '')).join()
-
-        when:
-        def second = client.sendAsync(UpstreamRequest.get('/ticker', ''))
-
-        then: 'the second call is scheduled for the next period, not refused and not run on this thread'
-        !second.isDone()
-        second.join().body() == 'ok'
-        venue.findAll(anyRequestedFor(anyUrl())).size() == 2
-    }
+    // waiting for a permit, per-minute and weighted budgets, retries through the budget and fair share:
+    // core's UpstreamBudgetSpec, driven by a hand clock and timer
 }
