@@ -43,8 +43,10 @@ class GatewayFixture implements AutoCloseable {
      * @param recordAudit true: audit events go to {@link #audit} in memory; false: through the host's own sink to
      *                    the JSONL file under {@link #auditDir}
      * @param clock       the host clock, when a spec moves time
+     * @param beans       more singletons for the context (e.g. a PluginRegistry of spec-made plugins)
      */
-    GatewayFixture(Map<String, String> extraConfig = [:], boolean recordAudit = true, Clock clock = null) {
+    GatewayFixture(Map<String, String> extraConfig = [:], boolean recordAudit = true, Clock clock = null,
+                   List<Object> beans = []) {
         venues.start()
         Map<String, String> config = venues.urlConfig() + [
                 TESTNET_TOKEN   : TESTNET_TOKEN,
@@ -62,7 +64,7 @@ class GatewayFixture implements AutoCloseable {
             context = ApplicationContext.builder()
                     .properties(['micronaut.server.port': -1, 'micronaut.server.host': '127.0.0.1'])
                     .singletons(([ConfigSource.of(config)] + (recordAudit ? [audit as AuditSink] : [])
-                            + (clock == null ? [] : [clock])) as Object[])
+                            + (clock == null ? [] : [clock]) + beans) as Object[])
                     .start()
             server = context.getBean(EmbeddedServer).start()
         } catch (Throwable e) {

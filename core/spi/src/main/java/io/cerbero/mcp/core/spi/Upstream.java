@@ -124,7 +124,7 @@ public record Upstream(String id, String urlKey, String testnetDefault, String l
      * minute.
      *
      * @param capacity most units available at once (the burst); also the heaviest request allowed
-     * @param refill   units regained per period, at most {@code capacity}
+     * @param refill   units regained per period (may exceed the capacity: a rate with a smaller burst)
      * @param period   the refill period, at least one millisecond
      */
     public record Budget(long capacity, long refill, Duration period) {
@@ -133,9 +133,8 @@ public record Upstream(String id, String urlKey, String testnetDefault, String l
             if (capacity < 1) {
                 throw new IllegalArgumentException("budget capacity must be >= 1, got " + capacity);
             }
-            if (refill < 1 || refill > capacity) {
-                throw new IllegalArgumentException("budget refill must be between 1 and the capacity ("
-                        + capacity + "), got " + refill);
+            if (refill < 1) {
+                throw new IllegalArgumentException("budget refill must be >= 1, got " + refill);
             }
             if (period.compareTo(Duration.ofMillis(1)) < 0) {
                 throw new IllegalArgumentException("budget period must be at least 1 ms, got " + period);
