@@ -39,13 +39,12 @@ public final class MacroPlugin implements ExchangePlugin<MacroSession> {
     public static final String CFTC_URL = "https://publicreporting.cftc.gov";
 
     /**
-     * FRED allows about 120 requests a minute per key (upstream-apis.md "FRED" [U]); one Treasury curve is 11
-     * series fetched at once, so the budget is 120 a minute with bursts of 12, and the cache keeps the average far
-     * below it.
+     * FRED allows about 120 requests a minute per key (upstream-apis.md "FRED" [U]): the budget is exactly that. One
+     * Treasury curve is 11 series fetched at once, and the cache keeps the average far below it.
      */
-    static final Budget FRED_BUDGET = new Budget(12, 120, Duration.ofMinutes(1));
-    /** Finnhub's free plan: 60 a minute (and 30 a second) [U]; a quote board fans out one request per symbol. */
-    static final Budget FINNHUB_BUDGET = new Budget(10, 60, Duration.ofMinutes(1));
+    static final Budget FRED_BUDGET = Budget.perMinute(120);
+    /** Finnhub's free plan: 60 a minute and 30 a second [U]; a quote board fans out one request per symbol. */
+    static final Budget FINNHUB_BUDGET = new Budget(30, 60, Duration.ofMinutes(1));
     /** Socrata throttles anonymous callers by IP (an app token raises it); COT answers are large and weekly. */
     static final int CFTC_PER_SECOND = 4;
 
