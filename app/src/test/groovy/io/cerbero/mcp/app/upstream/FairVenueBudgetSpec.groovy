@@ -7,6 +7,7 @@ import spock.lang.AutoCleanup
 import spock.lang.Shared
 import spock.lang.Specification
 import spock.lang.Timeout
+import spock.util.concurrent.PollingConditions
 
 import java.net.http.HttpRequest
 import java.net.http.HttpResponse
@@ -20,7 +21,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo
 /**
  * Over HTTP, two bots share one venue whose gateway budget is short (ten requests a second, no burst): the venue
  * budget is granted to them in turn, so a burst of one bot does not push the other's calls past their wait.
- * Counts outcomes and the order the venue saw, never durations.
+ * Counts outcomes and the order the venue saw, never durations. Without the fair share (first come, first served) B's
+ * calls queue behind about 47 of A's, five seconds of budget, and are refused at their 2.1 s wait.
  */
 @Timeout(60)
 class FairVenueBudgetSpec extends Specification {
@@ -48,8 +50,12 @@ class FairVenueBudgetSpec extends Specification {
     }
 
     def 'bot A bursts 50 calls; bot B\'s 5 calls are served in turn with A\'s, not after all of them'() {
-        when: 'A sends 50 distinct tickers (nothing to share in the cache), then B sends 5'
+        given: 'the session is open, so every call takes the non-blocking path straight to the budget'
+        ticker('warm-up', 'W').join()
+
+        when: 'A sends 50 distinct tickers (nothing to share in the cache); once A\'s calls are queued, B sends 5'
         def a = (1..50).collect { ticker('bot-a', "A$it") }
+        new PollingConditions(timeout: 20).eventually { assert venueOrder().count { it.startsWith('A') } >= 3 }
         def b = (1..5).collect { ticker('bot-b', "B$it") }
         def bAnswers = b*.join()
         def aAnswers = a*.join()
@@ -63,9 +69,9 @@ class FairVenueBudgetSpec extends Specification {
             it.statusCode() == 429 && it.headers().firstValue('Retry-After').isPresent()
         }
 
-        and: 'the venue saw B\'s calls early, among A\'s, and never more than the budget'
-        def order = venueOrder()
+        and: 'the venue saw B\'s calls among A\'s first ones, not after them'
+        def order = venueOrder().findAll { it != 'W' }
         order.count { it.startsWith('B') } == 5
-        order.findLastIndexOf { it.startsWith('B') } < 15
+        order.findLastIndexOf { it.startsWith('B') } < 20
     }
 }
