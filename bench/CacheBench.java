@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.LongAdder;
  * <pre>
  * java bench/CacheBench.java stub &lt;port&gt; &lt;calls per second&gt;
  *     a venue that answers an echo ticker to at most N calls per wall-clock second (429 beyond), except under
- *     /free/ (unlimited, for the direct baseline); GET /stats answers the calls it accepted so far
+ *     /free/ (unlimited, for the direct baseline); GET /stats answers the calls it accepted so far; a symbol
+ *     starting with NOPE is refused with 400 "unknown symbol" (still counted against the limit, as venues do)
  * java bench/CacheBench.java poll &lt;url&gt; &lt;connections&gt; &lt;seconds&gt; &lt;body or ""&gt; [Header:value ...]
  *     that many connections polling in a closed loop; prints answers per second, status and X-Cache counts, p50/p99
  * </pre>
@@ -40,6 +41,7 @@ public class CacheBench {
     static void stub(int port, int perSecond) throws Exception {
         byte[] body = "{\"price\":\"101.5\",\"venue\":\"stub\",\"ts\":1735812000000}".getBytes(StandardCharsets.UTF_8);
         byte[] limited = "{\"error\":\"rate limit\"}".getBytes(StandardCharsets.UTF_8);
+        byte[] unknown = "{\"error\":\"unknown symbol\"}".getBytes(StandardCharsets.UTF_8);
         AtomicLong second = new AtomicLong();
         AtomicLong inSecond = new AtomicLong();
         LongAdder accepted = new LongAdder();
@@ -64,6 +66,11 @@ public class CacheBench {
                         exchange.getResponseHeaders().add("Retry-After", "1");
                     } else {
                         accepted.increment();
+                        String query = exchange.getRequestURI().getRawQuery();
+                        if (query != null && query.contains("symbol=NOPE")) {
+                            status = 400;
+                            out = unknown;
+                        }
                     }
                 }
             }

@@ -3,16 +3,16 @@
 # plugin's submit_order, loaded from PLUGINS_DIR; no venue call) with the audit off (AUDIT_LOG_FILE=off), on with
 # a flush per record (the default) and on with AUDIT_FSYNC=true. Each WRITE call writes two records (attempt and
 # outcome). The modes alternate over ROUNDS rounds (the shared host's speed drifts) and the median is reported.
-# Needs a build: mvn -B -o -q -pl core,plugin-bybit,app package -DskipTests
-# Usage: [ROUNDS=3] [CONNECTIONS=16] bench/audit-overhead.sh [seconds per run, default 10]
+# Needs a build: mvn -B -o -q -am -pl app package -DskipTests
+# Usage: [ROUNDS=3] [CONNECTIONS=16] [WARMUP=15] [GATEWAY_JAR=…] bench/audit-overhead.sh [seconds per run, default 10]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 secs=${1:-10}
 rounds=${ROUNDS:-3}
 conns=${CONNECTIONS:-16}
-jar=app/target/cerbero-mcp.jar
+jar=${GATEWAY_JAR:-app/target/cerbero-mcp.jar}  # another build (e.g. a baseline) through GATEWAY_JAR
 tests_jar=$(ls core/target/cerbero-core-*-tests.jar 2>/dev/null | head -1)
-[ -f "$jar" ] && [ -n "$tests_jar" ] || { echo "build first: mvn -B -o -q -pl core,plugin-bybit,app package -DskipTests" >&2; exit 1; }
+[ -f "$jar" ] && [ -n "$tests_jar" ] || { echo "build first: mvn -B -o -q -am -pl app package -DskipTests" >&2; exit 1; }
 gw_port=19010
 if curl -s -o /dev/null "http://127.0.0.1:$gw_port/"; then echo "port $gw_port is in use: stop that process first" >&2; exit 1; fi
 work=$(mktemp -d)
@@ -32,13 +32,16 @@ run() {
     fsync) audit_file="$work/audit-$RANDOM/audit.jsonl"; fsync=true ;;
   esac
   PORT=$gw_port TESTNET_TOKEN=$token MAINNET_TOKEN=bench-mainnet-token-0002 PLUGINS_DIR="$work/plugins" \
-    AUDIT_LOG_FILE="$audit_file" AUDIT_FSYNC=$fsync LOG_LEVEL=WARN \
+    AUDIT_LOG_FILE="$audit_file" AUDIT_FSYNC=$fsync LOG_LEVEL=WARN RATE_LIMIT_PER_BOT=0 RATE_LIMIT_PER_TOKEN=0 \
     java ${GATEWAY_JAVA_OPTS:-} -jar "$jar" >"$work/gateway-$mode.log" 2>&1 & gw=$!
   until curl -fs -o /dev/null "http://127.0.0.1:$gw_port/health"; do sleep 0.2; done
   java -Dwarmup.seconds="${WARMUP:-15}" bench/ClosedLoop.java "http://127.0.0.1:$gw_port/mcp-echo/tools/submit_order" \
     "$secs" "$conns" '{"symbol":"BTC-PERP","side":"buy","qty":"0.01","leverage":2,"dry_run":true}' \
-    "Content-Type:application/json" "Authorization:Bearer $token" "X-Bot-Tag:bench" | tee -a "$work/runs.txt" \
-    | sed -E 's/.*rps=([0-9]+).*/\1/'
+    "Content-Type:application/json" "Authorization:Bearer $token" "X-Bot-Tag:bench" >"$work/run.txt"
+  cat "$work/run.txt" >>"$work/runs.txt"
+  # a run whose answers are errors (e.g. the inbound limits answering 429) measures nothing: say so
+  grep -q 'errors=0$' "$work/run.txt" || echo "    ($mode: $(grep -o 'errors=[0-9]*' "$work/run.txt") non-200 answers)" >&2
+  sed -E 's/.*rps=([0-9]+).*/\1/' "$work/run.txt"
   kill "$gw"; wait "$gw" 2>/dev/null || true; gw=""
   if [ "$mode" != off ]; then
     echo "    ($mode: $(cat "$(dirname "$audit_file")/audit.jsonl" | wc -l) audit lines written)" >&2

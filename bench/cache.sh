@@ -6,7 +6,7 @@
 #   stub's own count), the gateway's answers per second, p50/p99 and X-Cache counts; then the same connections
 #   against the stub directly (its unlimited /free/ path) for the ratio.
 # Inbound limits are off (RATE_LIMIT_PER_BOT=0, RATE_LIMIT_PER_TOKEN=0): every connection uses one bot tag.
-# Needs a build: mvn -B -o -pl core,plugin-bybit,plugin-alpaca,app verify (or package -DskipTests).
+# Needs a build: mvn -B -o -am -pl app package -DskipTests (the jar and core's test-jar with the echo plugin).
 # Usage: bench/cache.sh [seconds per run, default 15]
 set -euo pipefail
 cd "$(dirname "$0")/.."

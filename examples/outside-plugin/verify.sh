@@ -6,9 +6,16 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
-repo=$(mktemp -d)
-trap 'rm -rf "$repo"' EXIT
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+repo="$work/repository"; src="$work/gateway"; plugin="$work/plugin"
+mkdir -p "$repo" "$src" "$plugin"
 if [ -d "$HOME/.m2/repository" ]; then cp -a "$HOME/.m2/repository/." "$repo/"; fi
-mvn -B -q "$@" -f "$root/pom.xml" -Dmaven.repo.local="$repo" -DskipTests \
+# the checkout's sources (tracked and new files, no build output), so the install starts clean
+(cd "$root" && git ls-files -co --exclude-standard -z | xargs -0 cp --parents -t "$src")
+mvn -B -q "$@" -f "$src/pom.xml" -Dmaven.repo.local="$repo" -DskipTests \
     -pl core/spi,core/kit,core,core/tck,core/bom -am install
-mvn -B "$@" -f "$here/pom.xml" -Dmaven.repo.local="$repo" verify
+cp -r "$src/examples/outside-plugin/." "$plugin/"   # outside the gateway's tree: nothing but the BOM links them
+mvn -B "$@" -f "$plugin/pom.xml" -Dmaven.repo.local="$repo" verify
+mkdir -p "$here/target" && cp "$plugin"/target/cerbero-plugin-spotprice-*.jar "$here/target/"
+echo "plugin jar: $here/target (drop it into the gateway's PLUGINS_DIR)"

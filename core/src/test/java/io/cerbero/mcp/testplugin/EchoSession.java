@@ -42,6 +42,10 @@ public final class EchoSession implements PluginSession {
     }
 
     private static UpstreamResponse accepted(UpstreamResponse response) {
+        if (response.status() == 400 && response.body().contains("unknown symbol")) {
+            // the venue's "no such instrument": the host's cache may remember it for a few seconds
+            throw ToolException.upstreamRejected("echo venue: unknown symbol").withDetail("reason", "unknown_instrument");
+        }
         if (!response.isSuccess()) {
             throw ToolException.upstreamRejected("echo venue refused: HTTP " + response.status());
         }

@@ -1,5 +1,6 @@
 package io.cerbero.mcp.app.config;
 
+import io.cerbero.mcp.app.metrics.MeteredCacheMetrics;
 import io.cerbero.mcp.core.cache.AnswerStore;
 import io.cerbero.mcp.core.cache.CacheCounters;
 import io.cerbero.mcp.core.cache.CacheMetrics;
@@ -8,6 +9,7 @@ import io.cerbero.mcp.core.cache.ResponseCache;
 import io.cerbero.mcp.core.config.ConfigSource;
 import io.cerbero.mcp.core.limits.InboundLimiter;
 import io.cerbero.mcp.core.registry.PluginRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
@@ -30,6 +32,12 @@ public class MarketCacheFactory {
         return new CacheCounters();
     }
 
+    /** The counters in core, also published on {@code /metrics}. */
+    @Singleton
+    CacheMetrics cacheMetrics(CacheCounters counters, MeterRegistry registry) {
+        return new MeteredCacheMetrics(counters, registry);
+    }
+
     /** The embedded store, unless a shared one is registered. */
     @Singleton
     @Requires(missingBeans = AnswerStore.class)
@@ -38,12 +46,12 @@ public class MarketCacheFactory {
     }
 
     @Singleton
-    ResponseCache responseCache(AnswerStore store, Clock clock, CacheCounters counters) {
-        return new ResponseCache(store, clock, counters);
+    ResponseCache responseCache(AnswerStore store, Clock clock, CacheMetrics metrics) {
+        return new ResponseCache(store, clock, metrics);
     }
 
     @Singleton
-    InboundLimiter inboundLimiter(MarketCacheSettings settings, Clock clock, CacheCounters counters) {
-        return new InboundLimiter(settings.limits(), clock, (CacheMetrics) counters);
+    InboundLimiter inboundLimiter(MarketCacheSettings settings, Clock clock, CacheMetrics metrics) {
+        return new InboundLimiter(settings.limits(), clock, metrics);
     }
 }

@@ -2,6 +2,7 @@ package io.cerbero.mcp.app.web;
 
 import io.cerbero.mcp.core.spi.ErrorCode;
 import io.cerbero.mcp.core.spi.ToolException;
+import io.cerbero.mcp.core.upstream.RejectedBy;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
@@ -14,12 +15,12 @@ import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 
 import java.time.Duration;
-import java.util.Locale;
 
 /**
  * Meters every tool call: {@code mcp_requests_seconds} (a latency histogram and count by plugin, tool,
- * environment, HTTP status and error code) and {@code mcp_rejections_total} (by reason: the local or venue rate
- * limit, an open circuit breaker, the gateway's policy). Unknown plugins or tools count as {@code unknown}, so a
+ * environment, HTTP status and error code) and {@code mcp_rejections_total} (by reason: {@code rate_limiter} for
+ * the gateway's limiter towards a venue, {@code rate_limit} for a venue's 429 or the inbound limits,
+ * {@code circuit_breaker}, {@code policy}). Unknown plugins or tools count as {@code unknown}, so a
  * caller cannot grow the number of series with made-up paths.
  */
 @ServerFilter("/mcp-*/**")
@@ -74,14 +75,19 @@ public class RequestMetricsFilter implements Ordered {
         }
     }
 
-    /** Which defence refused the call, if one did. */
+    /**
+     * Which defence refused the call, if one did: the upstream client's own {@code details.rejected_by}
+     * ({@code circuit_breaker}, {@code rate_limiter}) when it set one, else {@code rate_limit} for any other
+     * RATE_LIMIT (the venue's 429, the inbound limits) and {@code policy} for POLICY_REJECTED.
+     */
     static String rejection(ToolException error) {
+        Object rejectedBy = error.details().get(RejectedBy.DETAIL);
+        if (RejectedBy.CIRCUIT_BREAKER.equals(rejectedBy) || RejectedBy.RATE_LIMITER.equals(rejectedBy)) {
+            return (String) rejectedBy; // two known values: the label cannot grow from a plugin's detail
+        }
         return switch (error.code()) {
             case RATE_LIMIT -> "rate_limit";
             case POLICY_REJECTED -> "policy";
-            // core's resilient client says so in its message; it sets no detail of its own for it
-            case UPSTREAM_ERROR -> String.valueOf(error.getMessage()).toLowerCase(Locale.ROOT)
-                    .contains("circuit breaker") ? "circuit_breaker" : null;
             default -> null;
         };
     }

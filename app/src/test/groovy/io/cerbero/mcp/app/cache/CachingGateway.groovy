@@ -93,6 +93,12 @@ class CachingGateway implements AutoCloseable {
         http.send(request(path, body, botTag, headers, token), HttpResponse.BodyHandlers.ofString())
     }
 
+    HttpResponse<String> get(String path, String token) {
+        http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:${server.port}${path}"))
+                .timeout(Duration.ofSeconds(20)).header('Authorization', "Bearer ${token}").GET().build(),
+                HttpResponse.BodyHandlers.ofString())
+    }
+
     CompletableFuture<HttpResponse<String>> postAsync(String path, String body, String botTag) {
         http.sendAsync(request(path, body, botTag, [:], TESTNET_TOKEN), HttpResponse.BodyHandlers.ofString())
     }

@@ -8,6 +8,7 @@ import io.cerbero.mcp.core.testing.VenuePair
 import spock.lang.AutoCleanup
 import spock.lang.Shared
 import spock.lang.Specification
+import spock.util.concurrent.PollingConditions
 
 import java.time.Duration
 
@@ -248,5 +249,80 @@ class MarketCacheSpec extends Specification {
         second.headers().firstValue('X-Cache').get() == 'hit'
         second.headers().firstValue('Age').get() == '240'
         gw.bybit.requests(Environment.TESTNET).count { it.request.url.startsWith('/v5/market/instruments-info') } == 1
+    }
+
+    def 'a hit in the last tenth of the freshness is answered at once and refreshes the entry in the background'() {
+        given:
+        gw.ticker(Environment.TESTNET, '100.00')
+        gw.post(TICKER, BTC, 'refresh-bot')
+        gw.ticker(Environment.TESTNET, '101.00')
+
+        when: 'nine and a half of the ten seconds have passed'
+        gw.clock.advance(Duration.ofMillis(9500))
+        def hit = gw.post(TICKER, BTC, 'refresh-bot')
+
+        then: 'the caller gets the held answer without waiting, and one venue call replaces it'
+        hit.headers().firstValue('X-Cache').get() == 'hit'
+        gw.read(hit).path('last').decimalValue() == 100.00G
+        int poll = 0
+        new PollingConditions(timeout: 10).eventually {
+            assert gw.post(TICKER, BTC, "refresh-poll-${poll++}").headers().firstValue('Age').get() == '0'
+        }
+        gw.tickerCalls(Environment.TESTNET) == 2
+        gw.context.getBean(CacheCounters).refreshes('bybit', 'get_ticker') >= 1
+        gw.get('/metrics', MAINNET_TOKEN).body() =~ /mcp_cache_refreshes_total\{[^}]*plugin="bybit"[^}]*tool="get_ticker"[^}]*\} [1-9]/
+
+        when: 'the old entry would have expired by now; the refreshed one is still fresh'
+        gw.clock.advance(Duration.ofSeconds(1))
+        def after = gw.post(TICKER, BTC, 'refresh-bot')
+
+        then:
+        after.headers().firstValue('X-Cache').get() == 'hit'
+        gw.read(after).path('last').decimalValue() == 101.00G
+        gw.tickerCalls(Environment.TESTNET) == 2
+    }
+
+    def '/metrics shows answers by plugin, tool and X-Cache status, and inbound refusals per bot'() {
+        given:
+        gw.ticker(Environment.TESTNET, '100.00')
+        (1..21).each { gw.post(TICKER, BTC, 'metered-bot') }
+
+        when:
+        def text = gw.get('/metrics', MAINNET_TOKEN).body()
+
+        then:
+        text =~ /mcp_cache_answers_total\{[^}]*plugin="bybit"[^}]*status="miss"[^}]*tool="get_ticker"[^}]*\} \d/
+        text =~ /mcp_cache_answers_total\{[^}]*plugin="bybit"[^}]*status="hit"[^}]*tool="get_ticker"[^}]*\} \d/
+        text =~ /mcp_inbound_refusals_total\{[^}]*bot="metered-bot"[^}]*limit="bot"[^}]*\} 1(\.0)?/
+    }
+
+    def "an unknown symbol's rejection is answered again for a few seconds without a venue call; a testnet one never reaches mainnet"() {
+        given: 'a venue that lists no such symbol'
+        [Environment.TESTNET, Environment.MAINNET].each {
+            gw.bybit.server(it).stubFor(WireMock.get(urlPathEqualTo('/v5/market/tickers')).willReturn(VenuePair.jsonResponse(
+                    '{"retCode":0,"retMsg":"OK","result":{"category":"linear","list":[]},"retExtInfo":{},"time":1735811999000}')))
+        }
+        def nope = '{"symbol":"NOPEUSDT"}'
+
+        when:
+        def first = gw.post(TICKER, nope, 'nope-bot')
+        gw.clock.advance(Duration.ofSeconds(4))
+        def again = gw.post(TICKER, nope, 'nope-bot')
+        def live = gw.post(TICKER, nope, 'nope-bot', [:], MAINNET_TOKEN)
+
+        then:
+        [first, again, live].every { it.statusCode() == 422 && !it.headers().firstValue('X-Cache').present }
+        gw.read(again).path('error').path('code').asText() == 'INVALID_INPUT'
+        gw.read(again).path('error').path('details').path('reason').asText() == 'unknown_instrument'
+        gw.read(again).path('request_id').asText() == again.headers().firstValue('X-Request-Id').get()
+        gw.bybit.requests(Environment.TESTNET).count { it.request.url.contains('NOPEUSDT') } == 1
+        gw.bybit.requests(Environment.MAINNET).count { it.request.url.contains('NOPEUSDT') } == 1
+
+        when: 'five seconds after the rejection'
+        gw.clock.advance(Duration.ofSeconds(1))
+        gw.post(TICKER, nope, 'nope-bot')
+
+        then:
+        gw.bybit.requests(Environment.TESTNET).count { it.request.url.contains('NOPEUSDT') } == 2
     }
 }

@@ -43,10 +43,11 @@ class GatewayFixture implements AutoCloseable {
      * @param recordAudit true: audit events go to {@link #audit} in memory; false: through the host's own sink to
      *                    the JSONL file under {@link #auditDir}
      * @param clock       the host clock, when a spec moves time
+     * @param micronaut   extra Micronaut properties (e.g. a short {@code micronaut.http.client.read-timeout})
      * @param beans       more singletons for the context (e.g. a PluginRegistry of spec-made plugins)
      */
     GatewayFixture(Map<String, String> extraConfig = [:], boolean recordAudit = true, Clock clock = null,
-                   List<Object> beans = []) {
+                   Map<String, Object> micronaut = [:], List<Object> beans = []) {
         venues.start()
         Map<String, String> config = venues.urlConfig() + [
                 TESTNET_TOKEN   : TESTNET_TOKEN,
@@ -62,7 +63,7 @@ class GatewayFixture implements AutoCloseable {
         ] + extraConfig
         try {
             context = ApplicationContext.builder()
-                    .properties(['micronaut.server.port': -1, 'micronaut.server.host': '127.0.0.1'])
+                    .properties(['micronaut.server.port': -1, 'micronaut.server.host': '127.0.0.1'] + micronaut)
                     .singletons(([ConfigSource.of(config)] + (recordAudit ? [audit as AuditSink] : [])
                             + (clock == null ? [] : [clock]) + beans) as Object[])
                     .start()

@@ -10,11 +10,11 @@ import io.cerbero.mcp.testplugin.EchoPlugin
 import io.cerbero.mcp.testplugin.EchoSession
 
 /**
- * The echo test plugin with a short venue budget: one request at a time, ten a second (no burst). Same name, tools
+ * The echo test plugin with a short venue budget: one request at a time, five a second (no burst). Same name, tools
  * and URL variables as echo, so the gateway fixture's venue stubs serve it.
  */
 class ThrottledEcho implements ExchangePlugin<EchoSession> {
-    static final Upstream.Budget BUDGET = new Upstream.Budget(1, 10, java.time.Duration.ofSeconds(1))
+    static final Upstream.Budget BUDGET = new Upstream.Budget(1, 5, java.time.Duration.ofSeconds(1))
 
     private final EchoPlugin echo = new EchoPlugin()
 

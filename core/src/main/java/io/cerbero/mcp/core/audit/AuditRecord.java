@@ -23,8 +23,10 @@ import java.util.Objects;
  * @param phase         {@code attempt}, {@code prepared} or {@code outcome}
  * @param dryRun        true when the call asked for {@code dry_run}
  * @param outcome       {@code attempt}, {@code prepared}, {@code ok}, {@code dry_run}, {@code unknown} (sent but
- *                      the venue's answer was lost) or the error code
- * @param errorCode     the error code of a failed call (also when outcome is {@code unknown}), else null
+ *                      the venue's answer was lost), {@code not_placed} (the answer was lost and the venue, asked by
+ *                      client order id, knows no such order) or the error code
+ * @param errorCode     the error code of a failed call (also when outcome is {@code unknown} or
+ *                      {@code not_placed}), else null
  * @param orderId       the venue's order id, when the answer or the error names one
  * @param clientOrderId the client order id, when the request, the answer or the error names one
  * @param durationMs    outcome only: milliseconds from the attempt record to the outcome record
@@ -40,6 +42,7 @@ public record AuditRecord(Long seq, String prevHash, Instant time, String reques
     public static final String PHASE_PREPARED = "prepared";
     public static final String PHASE_OUTCOME = "outcome";
     public static final String OUTCOME_UNKNOWN = "unknown";
+    public static final String OUTCOME_NOT_PLACED = "not_placed";
 
     public AuditRecord {
         Objects.requireNonNull(time, "time");

@@ -13,12 +13,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -28,14 +25,19 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The embedded audit store: one JSON object per line in a file, chained by hashes ({@link ChainHash}).
  *
  * <ul>
- *   <li>Every {@link #append} writes its line with one {@code write} call under one lock, so lines never
- *       interleave, and returns only after the operating system has the bytes: a process killed right after keeps
- *       the record. With {@code fsync} it also forces them to the disk, which survives a power cut.</li>
+ *   <li>Group commit: {@link #append} queues its record, then takes the writer lock. Whoever holds it (the
+ *       leader) takes every queued record, chains them in queue order and writes them with one {@code write}
+ *       (and, with {@code fsync}, one {@code force}); records that arrive meanwhile queue for the next batch. A
+ *       caller whose record a leader already wrote finds it done when it gets the lock and returns at once. So
+ *       lines never interleave, and every caller returns only after the operating system has its own record (a
+ *       process killed right after keeps it); with {@code fsync} after it is on the disk, which survives a power
+ *       cut. A failed write fails every record of its batch with {@link AuditWriteException}.</li>
  *   <li>Daily rotation by the injected clock (UTC days): the current file becomes {@code <name>.<day>} and rotated
  *       files older than {@code backupDays} days are deleted. The chain goes on across files.</li>
  *   <li>On start it reads the last line to continue the chain; a torn last line (a write cut by a crash of the
@@ -48,10 +50,15 @@ public final class JsonlAuditStore implements AuditStore {
     private final int backupDays;
     private final Clock clock;
     private final ObjectMapper json;
-    private final Object lock = new Object();
+    private final AuditOutput.Opener opener;
 
-    // guarded by lock
-    private FileChannel channel;
+    /** Records waiting for a leader, oldest first. */
+    private final Object queueLock = new Object();
+    private List<Pending> queue = new ArrayList<>(); // guarded by queueLock
+
+    /** Held by the leader while it writes a batch; guards everything below and every {@link Pending}'s outcome. */
+    private final ReentrantLock writer = new ReentrantLock();
+    private AuditOutput output;
     private LocalDate currentDay;
     private long lastSeq;
     private String lastHash = ChainHash.GENESIS;
@@ -63,6 +70,12 @@ public final class JsonlAuditStore implements AuditStore {
      * @param backupDays how many days of rotated files to keep
      */
     public JsonlAuditStore(Path file, boolean fsync, int backupDays, Clock clock) {
+        this(file, fsync, backupDays, clock, AuditOutput::file);
+    }
+
+    /** With another output than the real file (specs count and fail writes through it). */
+    JsonlAuditStore(Path file, boolean fsync, int backupDays, Clock clock, AuditOutput.Opener opener) {
+        this.opener = Objects.requireNonNull(opener, "opener");
         if (backupDays < 0) {
             throw new IllegalArgumentException("backupDays must not be negative");
         }
@@ -83,29 +96,108 @@ public final class JsonlAuditStore implements AuditStore {
 
     @Override
     public AuditRecord append(AuditRecord record) {
-        String body = serialise(record.unchained());
-        synchronized (lock) {
-            try {
-                LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-                if (currentDay != null && !today.equals(currentDay)) {
-                    rotate(today);
-                }
-                long seq = lastSeq + 1;
-                String line = ChainHash.seal("{\"seq\":" + seq + ",\"prev_hash\":\"" + lastHash + "\","
-                        + body.substring(1));
-                write((needsNewline ? "\n" : "") + line + "\n");
-                needsNewline = false;
+        Pending mine = new Pending(record, serialise(record.unchained()));
+        synchronized (queueLock) {
+            queue.add(mine);
+        }
+        writer.lock();
+        try {
+            if (!mine.done()) {
+                writeBatch(takeQueue());
+            }
+            return mine.stored();
+        } finally {
+            writer.unlock();
+        }
+    }
+
+    /** How many records wait for a leader (specs wait on it to build a batch). */
+    int waiting() {
+        synchronized (queueLock) {
+            return queue.size();
+        }
+    }
+
+    private List<Pending> takeQueue() {
+        synchronized (queueLock) {
+            List<Pending> batch = queue;
+            queue = new ArrayList<>();
+            return batch;
+        }
+    }
+
+    /**
+     * Chains and writes one batch with one write (and one force), then settles every record of it: stored when the
+     * write went through, failed otherwise. The clock is read once, so a batch never straddles a rotation.
+     */
+    private void writeBatch(List<Pending> batch) {
+        try {
+            LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+            if (currentDay != null && !today.equals(currentDay)) {
+                rotate(today);
+            }
+            StringBuilder text = new StringBuilder(batch.size() * 512);
+            if (needsNewline) {
+                text.append('\n');
+            }
+            long seq = lastSeq;
+            String prev = lastHash;
+            List<AuditRecord> stored = new ArrayList<>(batch.size());
+            for (Pending pending : batch) {
+                seq++;
+                String line = ChainHash.seal("{\"seq\":" + seq + ",\"prev_hash\":\"" + prev + "\","
+                        + pending.body.substring(1));
                 String hash = ChainHash.claimed(line).orElseThrow();
-                AuditRecord stored = record.chained(seq, lastHash, hash);
-                lastSeq = seq;
-                lastHash = hash;
-                currentDay = today;
-                return stored;
-            } catch (IOException | RuntimeException e) {
-                closeChannel();
-                throw new AuditWriteException("audit record for request " + record.requestId()
+                stored.add(pending.record.chained(seq, prev, hash));
+                text.append(line).append('\n');
+                prev = hash;
+            }
+            write(text.toString());
+            needsNewline = false;
+            lastSeq = seq;
+            lastHash = prev;
+            currentDay = today;
+            for (int i = 0; i < batch.size(); i++) {
+                batch.get(i).stored = stored.get(i);
+            }
+        } catch (IOException | RuntimeException e) {
+            closeOutput();
+            for (Pending pending : batch) {
+                pending.failure = new AuditWriteException("audit record for request " + pending.record.requestId()
                         + " could not be written to " + files.current() + ": " + e.getClass().getSimpleName(), e);
             }
+        } finally {
+            for (Pending pending : batch) { // an Error escaped: no caller may take silence for success
+                if (!pending.done()) {
+                    pending.failure = new AuditWriteException("audit record for request "
+                            + pending.record.requestId() + " was not written: its batch's writer failed", null);
+                }
+            }
+        }
+    }
+
+    /** One caller's record on its way to the file; its outcome is set by the leader that writes it. */
+    private static final class Pending {
+        private final AuditRecord record;
+        private final String body;
+        // guarded by writer
+        private AuditRecord stored;
+        private AuditWriteException failure;
+
+        Pending(AuditRecord record, String body) {
+            this.record = record;
+            this.body = body;
+        }
+
+        boolean done() {
+            return stored != null || failure != null;
+        }
+
+        AuditRecord stored() {
+            if (failure != null) {
+                throw failure;
+            }
+            return stored;
         }
     }
 
@@ -176,8 +268,11 @@ public final class JsonlAuditStore implements AuditStore {
 
     @Override
     public void close() {
-        synchronized (lock) {
-            closeChannel();
+        writer.lock();
+        try {
+            closeOutput();
+        } finally {
+            writer.unlock();
         }
     }
 
@@ -233,37 +328,32 @@ public final class JsonlAuditStore implements AuditStore {
     }
 
     private void write(String text) throws IOException {
-        if (channel == null) {
-            Files.createDirectories(files.current().getParent());
-            channel = FileChannel.open(files.current(), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.APPEND);
+        if (output == null) {
+            output = opener.open(files.current());
         }
-        ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
-        while (bytes.hasRemaining()) {
-            channel.write(bytes);
-        }
+        output.append(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)));
         if (fsync) {
-            channel.force(false);
+            output.force();
         }
     }
 
     /** Renames the current file after its day, then drops rotated files beyond the retention. */
     private void rotate(LocalDate today) throws IOException {
-        closeChannel();
+        closeOutput();
         if (Files.exists(files.current())) {
             Files.move(files.current(), files.rotationTarget(currentDay));
         }
         files.deleteBefore(today.minusDays(backupDays));
     }
 
-    private void closeChannel() {
-        if (channel != null) {
+    private void closeOutput() {
+        if (output != null) {
             try {
-                channel.close();
+                output.close();
             } catch (IOException ignored) {
                 // the next append reopens the file; nothing is lost by a failed close of an append-only channel
             }
-            channel = null;
+            output = null;
         }
     }
 

@@ -83,8 +83,11 @@ public final class StoreAuditSink implements AuditSink {
                 durationMs = started == null ? null : Math.max(0, Duration.between(started, event.time()).toMillis());
                 if (!outcome.equals("ok") && !outcome.equals("dry_run")) {
                     errorCode = outcome;
-                    if (ErrorDetails.OUTCOME_UNKNOWN.equals(text(result, "details", ErrorDetails.OUTCOME))) {
+                    String said = text(result, "details", ErrorDetails.OUTCOME);
+                    if (ErrorDetails.OUTCOME_UNKNOWN.equals(said)) {
                         outcome = AuditRecord.OUTCOME_UNKNOWN;
+                    } else if (ErrorDetails.OUTCOME_NOT_PLACED.equals(said)) {
+                        outcome = AuditRecord.OUTCOME_NOT_PLACED;
                     }
                 }
             }

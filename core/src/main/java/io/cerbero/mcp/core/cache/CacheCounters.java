@@ -7,7 +7,8 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * In-memory counters: answers per (plugin, tool, status) and refusals per (bot tag, limit). Bot tags are chosen by
+ * In-memory counters: answers per (plugin, tool, status), background refreshes per (plugin, tool) and refusals per
+ * (bot tag, limit). Bot tags are chosen by
  * callers, so the refusal counters stop adding new tags past {@link #MAX_BOT_TAGS} (counted under {@code other}).
  */
 public final class CacheCounters implements CacheMetrics {
@@ -15,10 +16,16 @@ public final class CacheCounters implements CacheMetrics {
 
     private final ConcurrentMap<String, LongAdder> answers = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, LongAdder> refusals = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, LongAdder> refreshes = new ConcurrentHashMap<>();
 
     @Override
     public void answered(String plugin, String tool, CacheStatus status) {
         answers.computeIfAbsent(plugin + "/" + tool + "/" + status.headerValue(), k -> new LongAdder()).increment();
+    }
+
+    @Override
+    public void refreshed(String plugin, String tool) {
+        refreshes.computeIfAbsent(plugin + "/" + tool, k -> new LongAdder()).increment();
     }
 
     @Override
@@ -39,6 +46,12 @@ public final class CacheCounters implements CacheMetrics {
         return counter == null ? 0 : counter.sum();
     }
 
+    /** Background refreshes of one tool's entries started so far. */
+    public long refreshes(String plugin, String tool) {
+        LongAdder counter = refreshes.get(plugin + "/" + tool);
+        return counter == null ? 0 : counter.sum();
+    }
+
     /** Refusals of one bot tag by one limit so far. */
     public long refusals(String botTag, String limit) {
         LongAdder counter = refusals.get(botTag + "/" + limit);
@@ -48,6 +61,11 @@ public final class CacheCounters implements CacheMetrics {
     /** Every answer counter, {@code plugin/tool/status → count}, sorted. */
     public Map<String, Long> answerSnapshot() {
         return snapshot(answers);
+    }
+
+    /** Every refresh counter, {@code plugin/tool → count}, sorted. */
+    public Map<String, Long> refreshSnapshot() {
+        return snapshot(refreshes);
     }
 
     /** Every refusal counter, {@code bot/limit → count}, sorted. */

@@ -9,6 +9,10 @@ public interface CacheMetrics {
     /** One answer of a cached tool, by how it was served. */
     void answered(String plugin, String tool, CacheStatus status);
 
+    /** One background refresh of a hot entry started (refresh-ahead); its venue call is not an answer. */
+    default void refreshed(String plugin, String tool) {
+    }
+
     /** One call refused by the inbound limits, by bot tag and by which limit ({@code bot} or {@code token}). */
     void refused(String botTag, String limit);
 

@@ -11,7 +11,12 @@ public enum CacheStatus {
     /** Another caller's identical call was in flight; this caller shared its answer. */
     COALESCED,
     /** The venue failed; the last answer, older than the freshness but within the declared maximum staleness. */
-    STALE;
+    STALE,
+    /**
+     * A remembered "unknown instrument" rejection, answered again without a venue call. Counted in the metrics
+     * only: an error carries no {@code X-Cache} header.
+     */
+    NEGATIVE;
 
     /** The header value: {@code hit}, {@code miss}, {@code coalesced}, {@code stale}. */
     public String headerValue() {

@@ -184,7 +184,7 @@ public final class ToolInvoker {
                     } catch (RuntimeException e) {
                         return CompletableFuture.failedFuture(e);
                     }
-                }));
+                }, () -> start(plugin, tool, input, call)));
             }
         }
         return invoke(plugin, tool, body, call);
@@ -348,7 +348,7 @@ public final class ToolInvoker {
         if (!body.hasNonNull("data_timestamp")) {
             body.put("data_timestamp", dataTime.toString());
         }
-        return new InvocationResult(body, dataTime);
+        return new InvocationResult(body, dataTime, null, result.cacheLimit());
     }
 
     /** Analytics functions reject bad series with their own IllegalArgumentException subtype. */

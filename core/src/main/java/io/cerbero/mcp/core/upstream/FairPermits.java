@@ -27,7 +27,9 @@ import java.util.concurrent.CompletableFuture;
  * <p>Non-blocking: a call that must wait is a queued future, completed by the {@link PermitTimer} when its turn
  * comes (so its continuation, the send, runs on the timer's thread, never on a parked one). A call not granted
  * within its {@linkplain #maxWait maximum wait} fails with RATE_LIMIT; a request heavier than the whole budget is refused at once; while
- * the venue has asked for a pause ({@link #pauseFor}, from a 429's reset header) nothing is granted.
+ * the venue has asked for a pause ({@link #pauseFor}, from a 429's reset header) nothing is granted. A call that
+ * cannot make it even if no other bot were waiting (its own bot's queue already needs longer than the wait) is
+ * refused at once rather than held to its deadline.
  *
  * <p>The head of a caller's queue waits for its full weight (a heavy request is not overtaken forever by light
  * ones). Thread-safe: state changes under this object's lock; futures are completed outside it.
@@ -71,7 +73,7 @@ final class FairPermits {
             counters.refused();
             return CompletableFuture.failedFuture(ToolException.of(ErrorCode.UPSTREAM_REJECTED, "request weight "
                     + weight + " exceeds the whole budget of " + name + " (" + budget.describe() + "): it can never "
-                    + "be sent").withRetryable(false));
+                    + "be sent").withRetryable(false).withDetail(RejectedBy.DETAIL, RejectedBy.RATE_LIMITER));
         }
         Waiter waiter;
         List<Waiter> granted;
@@ -87,6 +89,13 @@ final class FairPermits {
                 counters.immediate();
                 return CompletableFuture.completedFuture(null);
             }
+            Duration ownBacklog = refillTime(queuedBy(caller) + weight - bucket.getAvailableTokens());
+            if (ownBacklog.compareTo(maxWait(weight)) > 0) {
+                // this caller's own queue already outlasts the wait: other callers can only make it longer
+                counters.refused();
+                return CompletableFuture.failedFuture(refusal(ownBacklog.minus(maxWait(weight)),
+                        "this bot's calls already queued need " + ownBacklog.toMillis() + " ms of budget"));
+            }
             if (waiting >= MAX_WAITING) {
                 counters.refused();
                 return CompletableFuture.failedFuture(refusal(Duration.ofSeconds(1), MAX_WAITING + " calls waiting"));
@@ -97,7 +106,7 @@ final class FairPermits {
             counters.queued();
             granted = grantInTurn(now);
         }
-        timer.schedule(maxWait(weight), () -> expire(waiter));
+        timer.schedule(deadline(weight), () -> expire(waiter));
         complete(granted);
         return waiter.future;
     }
@@ -108,7 +117,26 @@ final class FairPermits {
      * every call that cannot go at once.
      */
     Duration maxWait(long weight) {
-        return maxWait.plus(budget.period().multipliedBy(weight).dividedBy(budget.refill()));
+        return maxWait.plus(refillTime(weight));
+    }
+
+    /**
+     * When a queued call gives up: one more refill after its maximum wait, so a call admitted with a backlog just
+     * inside the wait is not lost to timer jitter; it is later only when other bots' turns came first.
+     */
+    private Duration deadline(long weight) {
+        return maxWait(weight).plus(refillTime(weight));
+    }
+
+    /** How long the budget takes to refill {@code units} (zero for none). */
+    private Duration refillTime(long units) {
+        return units <= 0 ? Duration.ZERO : budget.period().multipliedBy(units).dividedBy(budget.refill());
+    }
+
+    /** Under the lock: the weight this caller has waiting. */
+    private long queuedBy(String caller) {
+        ArrayDeque<Waiter> queue = turns.get(caller);
+        return queue == null ? 0 : queue.stream().mapToLong(w -> w.weight).sum();
     }
 
     /** Holds every grant until {@code wait} from now (a 429's Retry-After or reset time): the venue asked. */
@@ -183,7 +211,7 @@ final class FairPermits {
         }
         counters.refused();
         waiter.future.completeExceptionally(refusal(Duration.ofSeconds(1), "no turn within "
-                + maxWait(waiter.weight).toMillis() + " ms"));
+                + deadline(waiter.weight).toMillis() + " ms"));
     }
 
     private static void complete(List<Waiter> granted) {
@@ -194,6 +222,7 @@ final class FairPermits {
         return ToolException.of(ErrorCode.RATE_LIMIT, "gateway budget for " + name + " is spent (" + why + ")")
                 .withRetryable(true)
                 .withRetryAfter(retryAfter.isZero() ? Duration.ofSeconds(1) : retryAfter)
+                .withDetail(RejectedBy.DETAIL, RejectedBy.RATE_LIMITER)
                 .withFix("slow down: this upstream allows " + budget.describe()
                         + "; market data is cached by the gateway, so polling faster gains nothing");
     }

@@ -213,7 +213,8 @@ public final class ResilientUpstreamClient implements UpstreamClient {
         }
         if (failure instanceof CallNotPermittedException) {
             return ToolException.of(ErrorCode.UPSTREAM_ERROR, name + " is failing; calls paused by the circuit breaker")
-                    .withRetryAfter(Duration.ofSeconds(15));
+                    .withRetryAfter(Duration.ofSeconds(15))
+                    .withDetail(RejectedBy.DETAIL, RejectedBy.CIRCUIT_BREAKER);
         }
         if (failure instanceof TransientUpstreamStatus e) {
             return e.error;

@@ -66,6 +66,19 @@ class StoreAuditSinkSpec extends Specification {
         }
     }
 
+    def "an order whose answer was lost and that the venue then did not know is recorded as not_placed"() {
+        when:
+        sink.record(event(AuditEvent.Phase.OUTCOME, 'UPSTREAM_TIMEOUT', '{"symbol":"BTCUSDT"}',
+                '{"code":"UPSTREAM_TIMEOUT","message":"timed out","details":{"outcome":"not_placed","client_order_id":"cerb-y"}}'))
+
+        then:
+        with(store.query(AuditQuery.all())[0]) {
+            outcome() == 'not_placed'
+            errorCode() == 'UPSTREAM_TIMEOUT'
+            clientOrderId() == 'cerb-y'
+        }
+    }
+
     def "a dry run and a policy rejection are recorded as such"() {
         when:
         sink.record(event(AuditEvent.Phase.OUTCOME, 'dry_run', '{"symbol":"BTCUSDT","dry_run":true}', '{"status":"dry_run"}'))

@@ -96,4 +96,40 @@ class ResponseCacheSpec extends Specification {
         ask('r3', CompletableFuture.completedFuture(answer('102')), true).join().body().path('last').asText() == '102'
         venueCalls == 2
     }
+
+    def 'an answer the tool limits is fresh only that long and never served stale beyond it'() {
+        given: 'a partial answer, limited to 200 ms, of a tool fresh for 1 s and stale-servable for 30 s'
+        def partial = new InvocationResult(json.createObjectNode().put('last', '100'), VENUE_TIME, null,
+                Duration.ofMillis(200))
+        ask('r1', CompletableFuture.completedFuture(partial)).join()
+
+        when: 'before the refresh-ahead window'
+        clock.advance(Duration.ofMillis(150))
+        def hit = ask('r2', CompletableFuture.completedFuture(answer('101'))).join()
+
+        then:
+        hit.cache().status() == CacheStatus.HIT
+        venueCalls == 1
+
+        when: 'past the limit, the venue fails: the partial answer is not served as stale'
+        clock.advance(Duration.ofMillis(51))
+        ask('r3', CompletableFuture.failedFuture(ToolException.upstreamError('venue down'))).join()
+
+        then:
+        thrown(CompletionException)
+        venueCalls == 2
+    }
+
+    def 'an answer limited to zero is not stored'() {
+        given:
+        def uncacheable = new InvocationResult(json.createObjectNode().put('last', '100'), VENUE_TIME, null, Duration.ZERO)
+        ask('r1', CompletableFuture.completedFuture(uncacheable)).join()
+
+        when:
+        def next = ask('r2', CompletableFuture.completedFuture(answer('101'))).join()
+
+        then:
+        next.cache().status() == CacheStatus.MISS
+        venueCalls == 2
+    }
 }

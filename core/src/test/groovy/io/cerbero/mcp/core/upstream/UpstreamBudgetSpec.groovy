@@ -78,31 +78,49 @@ class UpstreamBudgetSpec extends Specification {
         client.budgetCounters().queuedCount() == 1
     }
 
-    def 'a queued call is refused when its turn does not come within the permit wait plus one refill'() {
-        given: 'one request a minute: the next is served after 60 s, the one after it would wait 120 s'
+    def 'a call whose own bot\'s queue already outlasts the wait is refused at once, the venue never asked'() {
+        given: 'one request a minute: the next can wait one refill (60 s + 2 s), the one after it would need 120 s'
         def client = client(UpstreamLimits.perMinute(1))
         client.sendAsync(ticker()).join()
 
         when:
         def next = client.sendAsync(ticker())
         def late = client.sendAsync(ticker())
-        timer.advance(Duration.ofSeconds(60))
 
         then:
-        next.isDone()
-        !late.isDone()
-
-        when:
-        timer.advance(ResilientUpstreamClient.PERMIT_WAIT)
-
-        then:
+        !next.isDone()
         def e = failureOf(late)
         e.code() == ErrorCode.RATE_LIMIT
         e.retryable()
         e.retryAfter().isPresent()
+        e.details()[RejectedBy.DETAIL] == RejectedBy.RATE_LIMITER
         e.suggestedFix().get().contains('1 per 1m')
+
+        when:
+        timer.advance(Duration.ofSeconds(60))
+
+        then:
+        next.join().body() == 'ok'
         venue.sent.size() == 2
         client.budgetCounters().refusedCount() == 1
+    }
+
+    def 'a queued call whose turn has not come by its deadline (wait plus one refill) gives up with RATE_LIMIT'() {
+        given: 'one request a second (deadline 2 s + 1 s + 1 s); A, B and C queue behind the call just sent'
+        def client = client(UpstreamLimits.perSecond(1))
+        sendAs('A', client).join()
+        def b1 = sendAs('B', client)
+        def a2 = sendAs('A', client)
+        def c1 = sendAs('C', client)
+        def c2 = sendAs('C', client)
+
+        when: 'B, A and C are served one a second, in turn; C\'s second call would come at 4 s, its deadline'
+        timer.step(Duration.ofSeconds(1), 4)
+
+        then:
+        [b1, a2, c1]*.join()*.body() == ['ok'] * 3
+        failureOf(c2).code() == ErrorCode.RATE_LIMIT
+        venue.bots() == ['A', 'B', 'A', 'C']
     }
 
     def 'a weighted budget charges each request its weight and refills by weight'() {

@@ -53,7 +53,7 @@ class HyperliquidMarketToolsSpec extends Specification {
         !t.has('bid')
     }
 
-    def 'get_ticker of an unknown perp is INVALID_INPUT'() {
+    def 'get_ticker of an unknown perp is INVALID_INPUT, marked as an unknown instrument for the host cache'() {
         given:
         venue.info('metaAndAssetCtxs', 'meta_and_asset_ctxs')
 
@@ -64,6 +64,7 @@ class HyperliquidMarketToolsSpec extends Specification {
         def e = thrown(ToolException)
         e.code() == ErrorCode.INVALID_INPUT
         e.message.contains("no perpetual named 'btc'")
+        e.details().reason == 'unknown_instrument'
     }
 
     def 'get_orderbook keeps the best levels first and cuts to depth'() {
@@ -93,6 +94,7 @@ class HyperliquidMarketToolsSpec extends Specification {
         then:
         def e = thrown(ToolException)
         e.code() == ErrorCode.INVALID_INPUT
+        e.details().reason == 'unknown_instrument'
     }
 
     def 'get_ohlcv asks for the window of the last limit intervals and answers oldest first'() {

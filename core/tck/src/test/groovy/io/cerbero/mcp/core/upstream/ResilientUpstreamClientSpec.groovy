@@ -320,12 +320,57 @@ class ResilientUpstreamClientSpec extends Specification {
         when: 'the next call'
         client.send(UpstreamRequest.postJson('/order', '{}'))
 
-        then: 'fails fast without reaching the venue'
+        then: 'fails fast without reaching the venue, saying which defence refused it'
         def e = thrown(ToolException)
         e.code() == ErrorCode.UPSTREAM_ERROR
         e.message.contains('circuit breaker')
+        e.details()[RejectedBy.DETAIL] == 'circuit_breaker'
         e.retryAfter().isPresent()
         requestsSeenBy(venue) == 10
+    }
+
+    def 'a venue failure that only trips the breaker carries no rejected_by: the venue answered'() {
+        given:
+        venue.stubFor(post(urlPathEqualTo('/order')).willReturn(aResponse().withStatus(500)))
+
+        when:
+        client().send(UpstreamRequest.postJson('/order', '{}'))
+
+        then:
+        def e = thrown(ToolException)
+        e.code() == ErrorCode.UPSTREAM_ERROR
+        !e.details().containsKey(RejectedBy.DETAIL)
+    }
+
+    def 'a call the local rate limiter cannot fit into its permit wait is refused with rejected_by rate_limiter'() {
+        given: 'two requests a second on the real clock, a permit wait of 2 s plus one refill: ten calls at once cannot fit'
+        limits = new UpstreamLimits(2, Duration.ofMillis(2000), 0)
+        clock = Clock.systemUTC()
+        venue.stubFor(get(urlPathEqualTo('/ticker')).willReturn(aResponse().withStatus(200).withBody('ok')))
+        def client = client()
+
+        when:
+        def calls = (1..10).collect { client.sendAsync(UpstreamRequest.get('/ticker', '')) }
+        def refused = calls.findAll { it.isCompletedExceptionally() }.collect { failureOf(it) }
+
+        then: 'refused at once, before the venue saw them, and each says so in a detail'
+        !refused.isEmpty()
+        refused.every { it.code() == ErrorCode.RATE_LIMIT && it.details()[RejectedBy.DETAIL] == 'rate_limiter' }
+        calls.findAll { !it.isCompletedExceptionally() }*.join()*.body().every { it == 'ok' }
+        requestsSeenBy(venue) == 10 - refused.size()
+    }
+
+    def 'a venue 429 is the venue speaking: RATE_LIMIT without rejected_by'() {
+        given:
+        venue.stubFor(get(urlPathEqualTo('/ticker')).willReturn(aResponse().withStatus(429)))
+
+        when:
+        client().send(UpstreamRequest.get('/ticker', ''))
+
+        then:
+        def e = thrown(ToolException)
+        e.code() == ErrorCode.RATE_LIMIT
+        !e.details().containsKey(RejectedBy.DETAIL)
     }
 
     def '4xx answers are the venue speaking, so they never open the circuit'() {

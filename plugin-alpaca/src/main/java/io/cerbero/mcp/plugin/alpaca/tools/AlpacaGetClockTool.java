@@ -2,12 +2,15 @@ package io.cerbero.mcp.plugin.alpaca.tools;
 
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.Effect;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
 import io.cerbero.mcp.plugin.alpaca.AlpacaSession;
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /** {@code get_clock}: GET /v2/clock — whether the US market is open, and the next open and close. */
@@ -44,6 +47,12 @@ public final class AlpacaGetClockTool implements AsyncTool<AlpacaSession, Alpaca
     @Override
     public Effect effect() {
         return Effect.READ;
+    }
+
+    /** Host cache: session times are known ahead; is_open may lag a session edge by ten seconds at most. */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofSeconds(10)));
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.cerbero.mcp.core.model.Ohlcv;
 import io.cerbero.mcp.core.model.SizeUnit;
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.Effect;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolException;
@@ -15,6 +16,8 @@ import io.cerbero.mcp.plugin.alpaca.client.AlpacaTimeframe;
 import io.cerbero.mcp.plugin.alpaca.client.OccSymbol;
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -63,6 +66,12 @@ public final class AlpacaGetOhlcvTool implements AsyncTool<AlpacaSession, Alpaca
     @Override
     public Effect effect() {
         return Effect.READ;
+    }
+
+    /** Host cache: the last bar is still forming; two seconds keeps it near live. */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofSeconds(2)));
     }
 
     @Override

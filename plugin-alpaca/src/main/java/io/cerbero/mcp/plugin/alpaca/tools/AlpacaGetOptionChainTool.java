@@ -3,6 +3,7 @@ package io.cerbero.mcp.plugin.alpaca.tools;
 import io.cerbero.mcp.core.model.OptionKind;
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.Effect;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolException;
@@ -15,12 +16,14 @@ import io.cerbero.mcp.plugin.alpaca.client.OccSymbol;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -103,6 +106,12 @@ public final class AlpacaGetOptionChainTool implements AsyncTool<AlpacaSession, 
     @Override
     public Effect effect() {
         return Effect.READ;
+    }
+
+    /** Host cache: a chain of quotes and greeks; a few seconds, one call is heavy. */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofSeconds(5)));
     }
 
     @Override

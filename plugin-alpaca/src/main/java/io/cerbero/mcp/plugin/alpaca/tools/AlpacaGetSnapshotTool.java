@@ -4,6 +4,7 @@ import io.cerbero.mcp.core.model.Candle;
 import io.cerbero.mcp.core.model.SizeUnit;
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.Effect;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolException;
 import io.cerbero.mcp.core.spi.ToolResult;
@@ -17,11 +18,13 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -89,6 +92,12 @@ public final class AlpacaGetSnapshotTool implements AsyncTool<AlpacaSession, Alp
     @Override
     public Effect effect() {
         return Effect.READ;
+    }
+
+    /** Host cache: up to 50 symbols per call; a second keeps quotes current. */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofSeconds(1)));
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.cerbero.mcp.core.model.Candle;
 import io.cerbero.mcp.core.model.TechnicalIndicators;
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.Effect;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolException;
@@ -13,8 +14,10 @@ import io.cerbero.mcp.plugin.alpaca.AlpacaSession;
 import io.cerbero.mcp.plugin.alpaca.client.AlpacaTimeframe;
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -66,6 +69,12 @@ public final class AlpacaGetTechnicalIndicatorsTool
     @Override
     public Effect effect() {
         return Effect.READ;
+    }
+
+    /** Host cache: computed on the last closed bar, which changes once per interval. */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofSeconds(5)));
     }
 
     @Override

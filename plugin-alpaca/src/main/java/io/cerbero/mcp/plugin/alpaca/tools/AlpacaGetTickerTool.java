@@ -5,6 +5,7 @@ import io.cerbero.mcp.core.model.Ticker;
 import io.cerbero.mcp.core.model.Unset;
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.Effect;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolException;
 import io.cerbero.mcp.core.spi.ToolResult;
@@ -18,10 +19,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -54,6 +57,12 @@ public final class AlpacaGetTickerTool implements AsyncTool<AlpacaSession, Alpac
     @Override
     public Effect effect() {
         return Effect.READ;
+    }
+
+    /** Host cache: the latest trade and quote move every tick; a quarter second keeps a fleet on one call. */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofMillis(250)).servingStaleFor(Duration.ofSeconds(5)));
     }
 
     @Override

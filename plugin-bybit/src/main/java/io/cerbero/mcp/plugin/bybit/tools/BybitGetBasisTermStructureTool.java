@@ -1,6 +1,7 @@
 package io.cerbero.mcp.plugin.bybit.tools;
 
 import io.cerbero.mcp.core.spi.Effect;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.Tool;
 import io.cerbero.mcp.core.spi.ToolCall;
@@ -16,11 +17,13 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * {@code get_basis_term_structure}: every live dated future of a base coin (linear LinearFutures and inverse
@@ -84,6 +87,12 @@ public final class BybitGetBasisTermStructureTool implements Tool<BybitSession, 
     @Override
     public Effect effect() {
         return Effect.READ;
+    }
+
+    /** Host cache: annualised basis of dated futures moves slowly; one call fans out over every expiry. */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofSeconds(5)));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.cerbero.mcp.plugin.bybit.tools;
 
 import io.cerbero.mcp.core.spi.Effect;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.Tool;
 import io.cerbero.mcp.core.spi.ToolCall;
@@ -16,6 +17,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.time.Duration;
+import java.util.Optional;
 
 /** {@code get_basis}: spot ticker vs perpetual ticker. */
 public final class BybitGetBasisTool implements Tool<BybitSession, BybitGetBasisTool.Input> {
@@ -71,6 +74,12 @@ public final class BybitGetBasisTool implements Tool<BybitSession, BybitGetBasis
     @Override
     public Effect effect() {
         return Effect.READ;
+    }
+
+    /** Host cache: two tickers (perp and spot); half a second keeps the spread current. */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofMillis(500)));
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.cerbero.mcp.core.model.FundingRate;
 import io.cerbero.mcp.core.model.FundingRates;
 import io.cerbero.mcp.core.model.Unset;
 import io.cerbero.mcp.core.spi.Effect;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.Tool;
 import io.cerbero.mcp.core.spi.ToolCall;
@@ -17,10 +18,12 @@ import io.cerbero.mcp.plugin.bybit.client.BybitPage;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code get_funding_rate}: GET /v5/market/funding/history (returned oldest first) and the ticker's running rate, as
@@ -71,6 +74,12 @@ public final class BybitGetFundingRateTool implements Tool<BybitSession, BybitGe
     @Override
     public Effect effect() {
         return Effect.READ;
+    }
+
+    /** Host cache: funding history gains one row per funding interval (hours); a minute is plenty. */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofMinutes(1)));
     }
 
     @Override

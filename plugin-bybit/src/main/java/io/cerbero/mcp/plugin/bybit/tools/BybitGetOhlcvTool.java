@@ -2,6 +2,7 @@ package io.cerbero.mcp.plugin.bybit.tools;
 
 import io.cerbero.mcp.core.model.Ohlcv;
 import io.cerbero.mcp.core.spi.Effect;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.Tool;
 import io.cerbero.mcp.core.spi.ToolCall;
@@ -16,12 +17,14 @@ import io.cerbero.mcp.plugin.bybit.unified.BybitUnits;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** {@code get_ohlcv}: GET /v5/market/kline, returned oldest first as the unified {@link Ohlcv}. */
 public final class BybitGetOhlcvTool implements Tool<BybitSession, BybitGetOhlcvTool.Input> {
@@ -80,6 +83,12 @@ public final class BybitGetOhlcvTool implements Tool<BybitSession, BybitGetOhlcv
     @Override
     public Effect effect() {
         return Effect.READ;
+    }
+
+    /** Host cache: the last candle is still forming; two seconds keeps it near live while a fleet shares one call. */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofSeconds(2)));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.cerbero.mcp.plugin.bybit.tools;
 
 import io.cerbero.mcp.core.spi.Effect;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.Tool;
 import io.cerbero.mcp.core.spi.ToolCall;
@@ -14,10 +15,12 @@ import io.cerbero.mcp.plugin.bybit.client.BybitPage;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** {@code get_open_interest}: GET /v5/market/open-interest, returned oldest first. */
@@ -77,6 +80,12 @@ public final class BybitGetOpenInterestTool implements Tool<BybitSession, BybitG
     @Override
     public Effect effect() {
         return Effect.READ;
+    }
+
+    /** Host cache: Bybit samples open interest every 5 minutes at best. */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofSeconds(30)));
     }
 
     @Override

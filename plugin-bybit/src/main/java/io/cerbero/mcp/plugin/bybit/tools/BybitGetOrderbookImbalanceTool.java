@@ -3,6 +3,7 @@ package io.cerbero.mcp.plugin.bybit.tools;
 import io.cerbero.mcp.core.analytics.microstructure.BookSide;
 import io.cerbero.mcp.core.analytics.microstructure.OrderBook;
 import io.cerbero.mcp.core.spi.Effect;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.Tool;
 import io.cerbero.mcp.core.spi.ToolCall;
@@ -16,8 +17,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** {@code get_orderbook_imbalance}: top-N book imbalance, micro-price and spread from core analytics. */
 public final class BybitGetOrderbookImbalanceTool implements Tool<BybitSession, BybitGetOrderbookImbalanceTool.Input> {
@@ -72,6 +75,12 @@ public final class BybitGetOrderbookImbalanceTool implements Tool<BybitSession, 
     @Override
     public Effect effect() {
         return Effect.READ;
+    }
+
+    /** Host cache: derived from the book: the same quarter second as get_orderbook. */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofMillis(250)));
     }
 
     @Override

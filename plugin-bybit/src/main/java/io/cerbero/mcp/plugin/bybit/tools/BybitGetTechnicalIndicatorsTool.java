@@ -5,6 +5,7 @@ import io.cerbero.mcp.core.model.Candle;
 import io.cerbero.mcp.core.model.TechnicalIndicators;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.Effect;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.Tool;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolException;
@@ -15,7 +16,9 @@ import io.cerbero.mcp.plugin.bybit.client.BybitEnvelope;
 import io.cerbero.mcp.plugin.bybit.client.BybitMarketData.KlineResult;
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code get_technical_indicators} (unified): fetches candles (GET /v5/market/kline) and answers with core's
@@ -67,6 +70,12 @@ public final class BybitGetTechnicalIndicatorsTool implements Tool<BybitSession,
     @Override
     public Effect effect() {
         return Effect.READ;
+    }
+
+    /** Host cache: computed on the last closed candle, which changes once per interval. */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofSeconds(5)));
     }
 
     @Override

@@ -85,7 +85,9 @@ public final class BybitGetTickerTool implements AsyncTool<BybitSession, BybitGe
         BybitMarketData.Ticker t = answer.requireResult().list().stream()
                 .filter(r -> input.symbol().equals(r.symbol())).findFirst()
                 .orElseThrow(() -> ToolException.invalidInput("Bybit has no " + input.category() + " ticker for '"
-                        + input.symbol() + "'").withFix("check the symbol and category with get_instruments"));
+                        + input.symbol() + "'").withFix("check the symbol and category with get_instruments")
+                        // the host's cache remembers this rejection for a few seconds
+                        .withDetail("reason", "unknown_instrument"));
         return ToolResult.of(unified(session, input.category(), t, answer.timestamp()), answer.timestamp());
     }
 

@@ -10,6 +10,7 @@ import io.cerbero.mcp.core.analytics.options.SpreadPayoff;
 import io.cerbero.mcp.core.model.InstrumentKind;
 import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.AsyncTool;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolException;
@@ -20,9 +21,11 @@ import io.cerbero.mcp.plugin.deribit.client.DeribitSymbol;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.stream.Collectors;
 
@@ -111,6 +114,12 @@ public final class DeribitCalculateSpreadPayoffTool
     @Override
     public Effect effect() {
         return Effect.READ;
+    }
+
+    /** Host cache: default premiums are the legs' marks; two seconds. */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofSeconds(2)));
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.cerbero.mcp.core.analytics.options.Forward;
 import io.cerbero.mcp.core.analytics.options.OptionType;
 import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.AsyncTool;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolException;
@@ -17,7 +18,9 @@ import io.cerbero.mcp.plugin.deribit.DeribitSession;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -79,6 +82,12 @@ public final class DeribitFindByDeltaTool implements AsyncTool<DeribitSession, D
     @Override
     public Effect effect() {
         return Effect.READ;
+    }
+
+    /** Host cache: deltas follow the underlying; two seconds. */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofSeconds(2)));
     }
 
     @Override

@@ -3,12 +3,15 @@ package io.cerbero.mcp.plugin.deribit.tools;
 import io.cerbero.mcp.core.analytics.Decimals;
 import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.AsyncTool;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
 import io.cerbero.mcp.plugin.deribit.DeribitSession;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /** {@code get_atm_vs_wings_vol}: ATM IV against the IVs at F(1 ± width) of one expiry: the smile's convexity. */
@@ -38,6 +41,12 @@ public final class DeribitGetAtmVsWingsVolTool implements AsyncTool<DeribitSessi
     @Override
     public Effect effect() {
         return Effect.READ;
+    }
+
+    /** Host cache: implied vols of one expiry follow the underlying; a few seconds. */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofSeconds(5)));
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.cerbero.mcp.plugin.deribit.tools;
 
 import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.AsyncTool;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
@@ -9,7 +10,9 @@ import io.cerbero.mcp.plugin.deribit.DeribitSession;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /** {@code get_dvol}: Deribit's DVOL volatility index history ({@code public/get_volatility_index_data}). */
@@ -46,6 +49,12 @@ public final class DeribitGetDvolTool implements AsyncTool<DeribitSession, Derib
     @Override
     public Effect effect() {
         return Effect.READ;
+    }
+
+    /** Host cache: DVOL bars; the index itself updates about once a second. */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofSeconds(10)));
     }
 
     @Override

@@ -10,6 +10,7 @@ import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolException;
 import io.cerbero.mcp.core.spi.ToolResult;
 import io.cerbero.mcp.core.model.InstrumentKind;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.plugin.deribit.DeribitSession;
 import io.cerbero.mcp.plugin.deribit.client.DeribitMarketData.FundingRow;
 import io.cerbero.mcp.plugin.deribit.client.DeribitMarketData.Ticker;
@@ -22,6 +23,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -63,6 +65,12 @@ public final class DeribitGetFundingRateTool implements AsyncTool<DeribitSession
     @Override
     public Effect effect() {
         return Effect.READ;
+    }
+
+    /** Host cache: the 8-hour rate and hourly history move slowly. */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofSeconds(30)));
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.cerbero.mcp.plugin.deribit.tools;
 
 import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.AsyncTool;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolException;
 import io.cerbero.mcp.core.spi.ToolResult;
@@ -9,6 +10,8 @@ import io.cerbero.mcp.plugin.deribit.DeribitSession;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.regex.Pattern;
 
@@ -48,6 +51,12 @@ public final class DeribitGetIndexPriceTool implements AsyncTool<DeribitSession,
     @Override
     public Effect effect() {
         return Effect.READ;
+    }
+
+    /** Host cache: Deribit publishes its indices about once a second. */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofMillis(500)).servingStaleFor(Duration.ofSeconds(5)));
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.cerbero.mcp.core.model.Instruments;
 import io.cerbero.mcp.core.model.OptionKind;
 import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.AsyncTool;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
 import io.cerbero.mcp.plugin.deribit.DeribitSession;
@@ -13,9 +14,11 @@ import io.cerbero.mcp.plugin.deribit.client.DeribitMarketData;
 import io.cerbero.mcp.plugin.deribit.trading.DeribitInstrumentRules;
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -50,6 +53,12 @@ public final class DeribitGetInstrumentsTool implements AsyncTool<DeribitSession
     @Override
     public Effect effect() {
         return Effect.READ;
+    }
+
+    /** Host cache: listings and trading rules change a few times a day. */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofMinutes(5)).servingStaleFor(Duration.ofHours(1)));
     }
 
     @Override

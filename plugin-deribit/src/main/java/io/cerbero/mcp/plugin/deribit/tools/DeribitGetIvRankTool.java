@@ -6,6 +6,7 @@ import io.cerbero.mcp.core.analytics.volatility.IvRank;
 import io.cerbero.mcp.core.analytics.volatility.IvRankResult;
 import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.AsyncTool;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolException;
@@ -14,7 +15,9 @@ import io.cerbero.mcp.plugin.deribit.DeribitSession;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -55,6 +58,12 @@ public final class DeribitGetIvRankTool implements AsyncTool<DeribitSession, Der
     @Override
     public Effect effect() {
         return Effect.READ;
+    }
+
+    /** Host cache: rank and percentile over daily closes. */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofMinutes(5)));
     }
 
     @Override

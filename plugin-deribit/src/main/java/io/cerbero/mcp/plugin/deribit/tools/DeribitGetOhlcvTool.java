@@ -6,6 +6,7 @@ import io.cerbero.mcp.core.model.Ohlcv;
 import io.cerbero.mcp.core.model.SizeUnit;
 import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.AsyncTool;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
@@ -15,9 +16,11 @@ import io.cerbero.mcp.plugin.deribit.client.DeribitMarketData.ChartData;
 import io.cerbero.mcp.plugin.deribit.client.DeribitSymbol;
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -65,6 +68,12 @@ public final class DeribitGetOhlcvTool implements AsyncTool<DeribitSession, Deri
     @Override
     public Effect effect() {
         return Effect.READ;
+    }
+
+    /** Host cache: the last candle is still forming; two seconds keeps it near live. */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofSeconds(2)));
     }
 
     @Override

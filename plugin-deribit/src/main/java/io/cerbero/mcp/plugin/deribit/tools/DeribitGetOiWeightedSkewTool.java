@@ -5,13 +5,16 @@ import io.cerbero.mcp.core.analytics.options.OiWeightedSkew;
 import io.cerbero.mcp.core.analytics.options.Skew;
 import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.AsyncTool;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
 import io.cerbero.mcp.plugin.deribit.DeribitSession;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /** {@code get_oi_weighted_skew}: open-interest-weighted IV of OTM puts vs OTM calls of one expiry (core's {@link Skew}). */
@@ -38,6 +41,12 @@ public final class DeribitGetOiWeightedSkewTool implements AsyncTool<DeribitSess
     @Override
     public Effect effect() {
         return Effect.READ;
+    }
+
+    /** Host cache: one expiry's marks weighted by open interest. */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofSeconds(10)));
     }
 
     @Override

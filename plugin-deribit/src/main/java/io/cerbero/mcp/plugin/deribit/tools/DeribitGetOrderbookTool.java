@@ -5,6 +5,7 @@ import io.cerbero.mcp.core.model.BookLevel;
 import io.cerbero.mcp.core.model.OrderBook;
 import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.AsyncTool;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolException;
 import io.cerbero.mcp.core.spi.ToolResult;
@@ -14,9 +15,11 @@ import io.cerbero.mcp.plugin.deribit.client.DeribitSymbol;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /** {@code get_orderbook}: {@code public/get_order_book} in the unified {@link OrderBook}, best levels first. */
@@ -53,6 +56,12 @@ public final class DeribitGetOrderbookTool implements AsyncTool<DeribitSession, 
     @Override
     public Effect effect() {
         return Effect.READ;
+    }
+
+    /** Host cache: a book moves every tick; a quarter second, never served stale. */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofMillis(250)));
     }
 
     @Override

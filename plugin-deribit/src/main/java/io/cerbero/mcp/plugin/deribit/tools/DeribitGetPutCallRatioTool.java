@@ -5,12 +5,15 @@ import io.cerbero.mcp.core.analytics.options.PutCallRatio;
 import io.cerbero.mcp.core.analytics.options.PutCallRatios;
 import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.AsyncTool;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
 import io.cerbero.mcp.plugin.deribit.DeribitSession;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.CompletionStage;
 
@@ -43,6 +46,12 @@ public final class DeribitGetPutCallRatioTool implements AsyncTool<DeribitSessio
     @Override
     public Effect effect() {
         return Effect.READ;
+    }
+
+    /** Host cache: open interest and 24 h volume ratios change slowly. */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofSeconds(30)));
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.cerbero.mcp.core.analytics.volatility.RealizedVolatility;
 import io.cerbero.mcp.core.model.Candle;
 import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.AsyncTool;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolException;
@@ -15,8 +16,10 @@ import io.cerbero.mcp.plugin.deribit.DeribitSession;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -62,6 +65,12 @@ public final class DeribitGetRealizedVolTool implements AsyncTool<DeribitSession
     @Override
     public Effect effect() {
         return Effect.READ;
+    }
+
+    /** Host cache: realized vol over many closed bars barely moves within a minute. */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofSeconds(30)));
     }
 
     @Override

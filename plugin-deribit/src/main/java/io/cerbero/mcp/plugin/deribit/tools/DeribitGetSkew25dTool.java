@@ -5,13 +5,16 @@ import io.cerbero.mcp.core.analytics.options.Skew;
 import io.cerbero.mcp.core.analytics.options.Skew25;
 import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.AsyncTool;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
 import io.cerbero.mcp.plugin.deribit.DeribitSession;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /** {@code get_skew_25d}: 25-delta risk reversal and butterfly of one expiry (core's {@link Skew#delta25}). */
@@ -40,6 +43,12 @@ public final class DeribitGetSkew25dTool implements AsyncTool<DeribitSession, De
     @Override
     public Effect effect() {
         return Effect.READ;
+    }
+
+    /** Host cache: implied vols of one expiry follow the underlying; a few seconds. */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofSeconds(5)));
     }
 
     @Override

@@ -3,12 +3,15 @@ package io.cerbero.mcp.plugin.deribit.tools;
 import io.cerbero.mcp.core.analytics.Decimals;
 import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.AsyncTool;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
 import io.cerbero.mcp.plugin.deribit.DeribitSession;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /** {@code get_smile_asymmetry}: (put wing IV − call wing IV) / ATM IV of one expiry: which side of the smile is richer. */
@@ -36,6 +39,12 @@ public final class DeribitGetSmileAsymmetryTool implements AsyncTool<DeribitSess
     @Override
     public Effect effect() {
         return Effect.READ;
+    }
+
+    /** Host cache: implied vols of one expiry follow the underlying; a few seconds. */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofSeconds(5)));
     }
 
     @Override

@@ -5,16 +5,19 @@ import io.cerbero.mcp.core.analytics.options.TermStructure;
 import io.cerbero.mcp.core.analytics.options.TermStructureResult;
 import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.AsyncTool;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
 import io.cerbero.mcp.plugin.deribit.DeribitSession;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -50,6 +53,12 @@ public final class DeribitGetTermStructureTool implements AsyncTool<DeribitSessi
     @Override
     public Effect effect() {
         return Effect.READ;
+    }
+
+    /** Host cache: ATM implied vol per expiry; a few seconds, one call fans out over the chain. */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofSeconds(5)));
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.cerbero.mcp.core.model.Ticker;
 import io.cerbero.mcp.core.model.Unset;
 import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.AsyncTool;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
 import io.cerbero.mcp.plugin.deribit.DeribitSession;
@@ -13,8 +14,10 @@ import io.cerbero.mcp.plugin.deribit.client.DeribitMarketData;
 import io.cerbero.mcp.plugin.deribit.client.DeribitSymbol;
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -46,6 +49,12 @@ public final class DeribitGetTickerTool implements AsyncTool<DeribitSession, Der
     @Override
     public Effect effect() {
         return Effect.READ;
+    }
+
+    /** Host cache: a ticker moves every tick; a quarter second keeps a fleet of bots on one venue call. */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofMillis(250)).servingStaleFor(Duration.ofSeconds(5)));
     }
 
     @Override

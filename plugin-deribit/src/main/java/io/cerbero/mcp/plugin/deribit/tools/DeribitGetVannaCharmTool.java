@@ -6,12 +6,15 @@ import io.cerbero.mcp.core.analytics.options.VannaCharm;
 import io.cerbero.mcp.core.analytics.options.VannaCharmExposure;
 import io.cerbero.mcp.core.spi.Effect;
 import io.cerbero.mcp.core.spi.AsyncTool;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
 import io.cerbero.mcp.plugin.deribit.DeribitSession;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -44,6 +47,12 @@ public final class DeribitGetVannaCharmTool implements AsyncTool<DeribitSession,
     @Override
     public Effect effect() {
         return Effect.READ;
+    }
+
+    /** Host cache: a whole-chain summary weighted by open interest, which changes slowly. */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofSeconds(30)));
     }
 
     @Override

@@ -70,7 +70,8 @@ public final class HyperliquidAssets {
         PerpAsset asset = current().byName().get(coin);
         if (asset == null) {
             throw ToolException.invalidInput("Hyperliquid has no perpetual named '" + coin + "'")
-                    .withFix("names are case-sensitive (BTC, ETH, kPEPE); list them with get_instruments");
+                    .withFix("names are case-sensitive (BTC, ETH, kPEPE); list them with get_instruments")
+                    .withDetail("reason", "unknown_instrument"); // remembered a few seconds by the host cache
         }
         return asset;
     }

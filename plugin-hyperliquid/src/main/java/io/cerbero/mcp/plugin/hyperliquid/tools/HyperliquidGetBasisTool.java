@@ -3,6 +3,7 @@ package io.cerbero.mcp.plugin.hyperliquid.tools;
 import io.cerbero.mcp.core.model.Unset;
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.Effect;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolException;
 import io.cerbero.mcp.core.spi.ToolResult;
@@ -17,6 +18,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -69,6 +71,12 @@ public final class HyperliquidGetBasisTool implements AsyncTool<HyperliquidSessi
     @Override
     public Effect effect() {
         return Effect.READ;
+    }
+
+    /** Host cache: perp mark against spot; half a second keeps the spread current. */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofMillis(500)));
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.cerbero.mcp.core.model.FundingRate;
 import io.cerbero.mcp.core.model.FundingRates;
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.Effect;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
@@ -13,10 +14,12 @@ import io.cerbero.mcp.plugin.hyperliquid.client.HyperliquidMarketData.Funding;
 import io.cerbero.mcp.plugin.hyperliquid.client.HyperliquidMarketData.MetaAndCtxs;
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -51,6 +54,12 @@ public final class HyperliquidGetFundingRateTool
     @Override
     public Effect effect() {
         return Effect.READ;
+    }
+
+    /** Host cache: hourly funding; the current rate is a slowly moving estimate. */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofSeconds(30)));
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.cerbero.mcp.core.model.Instruments;
 import io.cerbero.mcp.core.model.SizeUnit;
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.Effect;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolException;
 import io.cerbero.mcp.core.spi.ToolResult;
@@ -15,9 +16,11 @@ import io.cerbero.mcp.plugin.hyperliquid.client.HyperliquidAssets.PerpAsset;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -56,6 +59,12 @@ public final class HyperliquidGetInstrumentsTool
         return Effect.READ;
     }
 
+    /** Host cache: listings and size/price rules change rarely. */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofMinutes(5)).servingStaleFor(Duration.ofHours(1)));
+    }
+
     @Override
     public Class<Input> inputType() {
         return Input.class;
@@ -79,7 +88,8 @@ public final class HyperliquidGetInstrumentsTool
                     .filter(a -> input.includeDelisted() || !a.delisted())
                     .map(HyperliquidGetInstrumentsTool::instrument).toList();
             if (input.symbol() != null && list.isEmpty()) {
-                throw ToolException.invalidInput("Hyperliquid has no listed perpetual named '" + input.symbol() + "'");
+                throw ToolException.invalidInput("Hyperliquid has no listed perpetual named '" + input.symbol() + "'")
+                        .withDetail("reason", "unknown_instrument"); // remembered a few seconds by the host cache
             }
             return ToolResult.of(new Instruments(list, null));
         });

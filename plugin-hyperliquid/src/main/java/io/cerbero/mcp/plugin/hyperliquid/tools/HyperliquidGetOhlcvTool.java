@@ -5,6 +5,7 @@ import io.cerbero.mcp.core.model.Ohlcv;
 import io.cerbero.mcp.core.model.SizeUnit;
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.Effect;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolException;
@@ -13,9 +14,11 @@ import io.cerbero.mcp.plugin.hyperliquid.HyperliquidSession;
 import io.cerbero.mcp.plugin.hyperliquid.client.HyperliquidMarketData;
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -57,6 +60,12 @@ public final class HyperliquidGetOhlcvTool implements AsyncTool<HyperliquidSessi
     @Override
     public Effect effect() {
         return Effect.READ;
+    }
+
+    /** Host cache: the last candle is still forming; two seconds keeps it near live. */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofSeconds(2)));
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.cerbero.mcp.core.model.OrderBook;
 import io.cerbero.mcp.core.model.SizeUnit;
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.Effect;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolException;
@@ -13,8 +14,10 @@ import io.cerbero.mcp.plugin.hyperliquid.HyperliquidSession;
 import io.cerbero.mcp.plugin.hyperliquid.client.HyperliquidMarketData.Level;
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /** {@code get_orderbook}: {@code l2Book}, at most 20 levels a side, optionally aggregated to fewer figures. */
@@ -52,6 +55,12 @@ public final class HyperliquidGetOrderbookTool
         return Effect.READ;
     }
 
+    /** Host cache: a book moves every tick; a quarter second, never served stale. */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofMillis(250)));
+    }
+
     @Override
     public Class<Input> inputType() {
         return Input.class;
@@ -72,7 +81,8 @@ public final class HyperliquidGetOrderbookTool
         return session.client().l2BookAsync(input.symbol(), input.nSigFigs()).thenApply(book -> {
             if (book == null || book.levels() == null || book.levels().size() != 2) {
                 throw ToolException.invalidInput("Hyperliquid has no order book for '" + input.symbol() + "'")
-                        .withFix("names are case-sensitive (BTC, kPEPE, @107); list perps with get_instruments");
+                        .withFix("names are case-sensitive (BTC, kPEPE, @107); list perps with get_instruments")
+                        .withDetail("reason", "unknown_instrument"); // remembered a few seconds by the host cache
             }
             OrderBook out = new OrderBook(book.coin(), "USDC", SizeUnit.base,
                     levels(book.levels().get(0), input.depth()), levels(book.levels().get(1), input.depth()),

@@ -5,6 +5,7 @@ import io.cerbero.mcp.core.model.Ohlcv;
 import io.cerbero.mcp.core.model.TechnicalIndicators;
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.Effect;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolException;
@@ -12,6 +13,8 @@ import io.cerbero.mcp.core.spi.ToolResult;
 import io.cerbero.mcp.plugin.hyperliquid.HyperliquidSession;
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -60,6 +63,12 @@ public final class HyperliquidGetTechnicalIndicatorsTool
     @Override
     public Effect effect() {
         return Effect.READ;
+    }
+
+    /** Host cache: computed on the last closed candle, which changes once per interval. */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofSeconds(5)));
     }
 
     @Override

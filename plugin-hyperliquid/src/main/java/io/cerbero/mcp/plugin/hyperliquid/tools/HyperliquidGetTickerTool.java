@@ -5,6 +5,7 @@ import io.cerbero.mcp.core.model.Ticker;
 import io.cerbero.mcp.core.model.Unset;
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.Effect;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolException;
 import io.cerbero.mcp.core.spi.ToolResult;
@@ -15,11 +16,13 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -53,6 +56,12 @@ public final class HyperliquidGetTickerTool implements AsyncTool<HyperliquidSess
     @Override
     public Effect effect() {
         return Effect.READ;
+    }
+
+    /** Host cache: a ticker moves every tick; a quarter second keeps a fleet of bots on one venue call. */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofMillis(250)).servingStaleFor(Duration.ofSeconds(5)));
     }
 
     @Override
@@ -112,6 +121,7 @@ public final class HyperliquidGetTickerTool implements AsyncTool<HyperliquidSess
             }
         }
         throw ToolException.invalidInput("Hyperliquid has no perpetual named '" + symbol + "'")
-                .withFix("names are case-sensitive (BTC, ETH, kPEPE); list them with get_instruments");
+                .withFix("names are case-sensitive (BTC, ETH, kPEPE); list them with get_instruments")
+                .withDetail("reason", "unknown_instrument"); // the host's cache remembers it for a few seconds
     }
 }

@@ -2,13 +2,16 @@ package io.cerbero.mcp.plugin.macro.tools;
 
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.Effect;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
 import io.cerbero.mcp.plugin.macro.MacroSession;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /** {@code get_asset_prices}: Finnhub quotes of the configured cross-asset list ({@code MACRO_ASSET_SYMBOLS}). */
@@ -43,6 +46,12 @@ public final class MacroGetAssetPricesTool implements AsyncTool<MacroSession, Ma
     @Override
     public Effect effect() {
         return Effect.READ;
+    }
+
+    /** Host cache: Finnhub's free tier allows 60 calls a minute; quotes every 30 s are enough for macro context. */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofSeconds(30)).servingStaleFor(Duration.ofMinutes(5)));
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.cerbero.mcp.plugin.macro.tools;
 
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.Effect;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
@@ -15,6 +16,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -92,6 +94,12 @@ public final class MacroGetBreakevenInflationTool
     @Override
     public Effect effect() {
         return Effect.READ;
+    }
+
+    /** Host cache: FRED daily series, published once a day. */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofHours(1)).servingStaleFor(Duration.ofHours(12)));
     }
 
     @Override

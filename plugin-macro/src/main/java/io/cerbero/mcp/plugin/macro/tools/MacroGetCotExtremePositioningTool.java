@@ -13,10 +13,12 @@ import io.cerbero.mcp.plugin.macro.client.CotDataset;
 import io.cerbero.mcp.plugin.macro.client.CotPosition;
 import io.cerbero.mcp.plugin.macro.client.CotRow;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -132,6 +134,12 @@ public final class MacroGetCotExtremePositioningTool
     @Override
     public Effect effect() {
         return Effect.READ;
+    }
+
+    /** Host cache: the COT report is weekly (Friday for the Tuesday before). */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofHours(6)).servingStaleFor(Duration.ofHours(24)));
     }
 
     @Override

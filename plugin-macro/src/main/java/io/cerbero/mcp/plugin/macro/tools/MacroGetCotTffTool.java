@@ -2,11 +2,14 @@ package io.cerbero.mcp.plugin.macro.tools;
 
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.Effect;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
 import io.cerbero.mcp.plugin.macro.MacroSession;
 import io.cerbero.mcp.plugin.macro.client.CotDataset;
 
+import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -35,6 +38,12 @@ public final class MacroGetCotTffTool implements AsyncTool<MacroSession, CotHist
     @Override
     public Effect effect() {
         return Effect.READ;
+    }
+
+    /** Host cache: the COT report is weekly (Friday for the Tuesday before). */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofHours(6)).servingStaleFor(Duration.ofHours(24)));
     }
 
     @Override

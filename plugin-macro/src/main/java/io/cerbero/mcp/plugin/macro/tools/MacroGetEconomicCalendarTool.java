@@ -2,6 +2,7 @@ package io.cerbero.mcp.plugin.macro.tools;
 
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.Effect;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolException;
 import io.cerbero.mcp.core.spi.ToolResult;
@@ -11,6 +12,7 @@ import io.cerbero.mcp.plugin.macro.client.FinnhubCalendar;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -21,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.regex.Pattern;
 
@@ -101,6 +104,12 @@ public final class MacroGetEconomicCalendarTool implements AsyncTool<MacroSessio
     @Override
     public Effect effect() {
         return Effect.READ;
+    }
+
+    /** Host cache: actual values appear at release time; a minute late at most. */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofMinutes(1)).servingStaleFor(Duration.ofMinutes(30)));
     }
 
     @Override

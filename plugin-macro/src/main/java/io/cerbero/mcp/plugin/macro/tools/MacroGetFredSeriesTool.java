@@ -2,6 +2,7 @@ package io.cerbero.mcp.plugin.macro.tools;
 
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.Effect;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
@@ -11,11 +12,13 @@ import io.cerbero.mcp.plugin.macro.client.FredObservations;
 import io.cerbero.mcp.plugin.macro.client.FredQuery;
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /** {@code get_fred_series}: any FRED series over a date range, oldest first, optionally transformed or resampled. */
@@ -95,6 +98,12 @@ public final class MacroGetFredSeriesTool implements AsyncTool<MacroSession, Mac
     @Override
     public Effect effect() {
         return Effect.READ;
+    }
+
+    /** Host cache: FRED series are daily at the finest and revised rarely. */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofHours(1)).servingStaleFor(Duration.ofHours(12)));
     }
 
     @Override

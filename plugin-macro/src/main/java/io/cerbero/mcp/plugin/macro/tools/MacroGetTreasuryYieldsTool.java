@@ -2,6 +2,7 @@ package io.cerbero.mcp.plugin.macro.tools;
 
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.Effect;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
 import io.cerbero.mcp.core.support.Cached;
@@ -13,6 +14,7 @@ import io.cerbero.mcp.plugin.macro.tools.Parts.Part;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -89,6 +91,12 @@ public final class MacroGetTreasuryYieldsTool implements AsyncTool<MacroSession,
     @Override
     public Effect effect() {
         return Effect.READ;
+    }
+
+    /** Host cache: FRED constant-maturity yields are published once a day. */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofHours(1)).servingStaleFor(Duration.ofHours(12)));
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.cerbero.mcp.plugin.sentiment.tools;
 
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.Effect;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolException;
@@ -15,10 +16,12 @@ import io.cerbero.mcp.plugin.sentiment.client.ClosePrices;
 import io.cerbero.mcp.plugin.sentiment.client.Venue;
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
@@ -29,6 +32,9 @@ import java.util.function.Supplier;
  */
 public final class SentimentGetCointegrationPairsTool
         implements AsyncTool<SentimentSession, SentimentGetCointegrationPairsTool.Input> {
+    /** How long an answer is fresh for the host cache (see {@link #freshness()}). */
+    private static final Duration FRESH_FOR = Duration.ofMinutes(5);
+
     static final List<Venue> PRICE_VENUES = List.of(Venue.binance, Venue.bybit);
 
     public record Input(
@@ -105,6 +111,15 @@ public final class SentimentGetCointegrationPairsTool
         return Effect.READ;
     }
 
+    /**
+     * Host cache: statistics over closed hourly or daily bars. A partial answer (a source down) is
+     * cached a fifth as long ({@link PartialAnswers}).
+     */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(FRESH_FOR));
+    }
+
     @Override
     public Class<Input> inputType() {
         return Input.class;
@@ -132,7 +147,12 @@ public final class SentimentGetCointegrationPairsTool
                 .thenApply(result -> result(input, result.requireAnswered("candles on " + input.venue(), s -> s)));
     }
 
+    /** The answer, cached for less when a source failed ({@link PartialAnswers}). */
     private static ToolResult result(Input input, FanOutResult<String, List<ClosePrice>> result) {
+        return PartialAnswers.limited(result, answer(input, result), FRESH_FOR);
+    }
+
+    private static ToolResult answer(Input input, FanOutResult<String, List<ClosePrice>> result) {
         List<Pair> pairs = CointegrationRanking.rank(result.answered());
         String note = pairs.isEmpty() ? "only " + result.answered().size() + " symbol answered; a pair needs two" : null;
         return ToolResult.of(new Output(input.venue().name(), input.interval(), pairs, note, result.report(s -> s)));

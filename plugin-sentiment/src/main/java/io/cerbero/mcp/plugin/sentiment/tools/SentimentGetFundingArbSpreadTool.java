@@ -2,6 +2,7 @@ package io.cerbero.mcp.plugin.sentiment.tools;
 
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.Effect;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
 import io.cerbero.mcp.core.support.FanOutResult;
@@ -13,8 +14,10 @@ import io.cerbero.mcp.plugin.sentiment.client.Venue;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -23,6 +26,9 @@ import java.util.concurrent.CompletionStage;
  */
 public final class SentimentGetFundingArbSpreadTool
         implements AsyncTool<SentimentSession, SentimentGetFundingArbSpreadTool.Input> {
+    /** How long an answer is fresh for the host cache (see {@link #freshness()}). */
+    private static final Duration FRESH_FOR = Duration.ofSeconds(15);
+
 
     public record Input(
             @Schema(description = "coin ticker", example = "BTC", requiredMode = Schema.RequiredMode.REQUIRED)
@@ -73,6 +79,15 @@ public final class SentimentGetFundingArbSpreadTool
         return Effect.READ;
     }
 
+    /**
+     * Host cache: predicted funding moves slowly; never served stale. A partial answer (a source down) is
+     * cached a fifth as long ({@link PartialAnswers}).
+     */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(FRESH_FOR));
+    }
+
     @Override
     public Class<Input> inputType() {
         return Input.class;
@@ -95,7 +110,12 @@ public final class SentimentGetFundingArbSpreadTool
                         VenueSources::name)));
     }
 
+    /** The answer, cached for less when a source failed ({@link PartialAnswers}). */
     private static ToolResult result(Input input, FanOutResult<Venue, PerpFunding> result) {
+        return PartialAnswers.limited(result, answer(input, result), FRESH_FOR);
+    }
+
+    private static ToolResult answer(Input input, FanOutResult<Venue, PerpFunding> result) {
         Comparator<VenueFunding> byAnnualized = Comparator.comparing(VenueFunding::annualized,
                 Comparator.nullsFirst(Comparator.naturalOrder()));
         List<VenueFunding> rates = result.answered().values().stream().map(VenueFunding::of)

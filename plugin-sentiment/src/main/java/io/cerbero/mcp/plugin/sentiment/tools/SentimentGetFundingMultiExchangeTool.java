@@ -2,6 +2,7 @@ package io.cerbero.mcp.plugin.sentiment.tools;
 
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.Effect;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
 import io.cerbero.mcp.core.support.FanOutResult;
@@ -12,15 +13,20 @@ import io.cerbero.mcp.plugin.sentiment.client.PerpVenue;
 import io.cerbero.mcp.plugin.sentiment.client.Venue;
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /** {@code get_funding_multi_exchange}: the current funding of one coin's perpetual on every venue, side by side. */
 public final class SentimentGetFundingMultiExchangeTool
         implements AsyncTool<SentimentSession, SentimentGetFundingMultiExchangeTool.Input> {
+    /** How long an answer is fresh for the host cache (see {@link #freshness()}). */
+    private static final Duration FRESH_FOR = Duration.ofSeconds(15);
+
 
     public record Input(
             @Schema(description = "coin ticker; each venue's USD(T) perpetual of it is read", example = "BTC",
@@ -61,6 +67,15 @@ public final class SentimentGetFundingMultiExchangeTool
         return Effect.READ;
     }
 
+    /**
+     * Host cache: predicted funding moves slowly; never served stale. A partial answer (a source down) is
+     * cached a fifth as long ({@link PartialAnswers}).
+     */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(FRESH_FOR));
+    }
+
     @Override
     public Class<Input> inputType() {
         return Input.class;
@@ -83,7 +98,12 @@ public final class SentimentGetFundingMultiExchangeTool
                         VenueSources::name)));
     }
 
+    /** The answer, cached for less when a source failed ({@link PartialAnswers}). */
     private static ToolResult result(Input input, FanOutResult<Venue, PerpFunding> result) {
+        return PartialAnswers.limited(result, answer(input, result), FRESH_FOR);
+    }
+
+    private static ToolResult answer(Input input, FanOutResult<Venue, PerpFunding> result) {
         List<VenueFunding> rates = result.answered().values().stream().map(VenueFunding::of).toList();
         return ToolResult.of(new Output(input.currency(), rates, result.report(VenueSources::name)), newest(rates));
     }

@@ -2,6 +2,7 @@ package io.cerbero.mcp.plugin.sentiment.tools;
 
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.Effect;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolException;
 import io.cerbero.mcp.core.spi.ToolResult;
@@ -15,14 +16,19 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /** {@code get_liquidation_heatmap}: estimated liquidation levels by price bucket; the model is {@link LiquidationModel}. */
 public final class SentimentGetLiquidationHeatmapTool
         implements AsyncTool<SentimentSession, SentimentGetLiquidationHeatmapTool.Input> {
+    /** How long an answer is fresh for the host cache (see {@link #freshness()}). */
+    private static final Duration FRESH_FOR = Duration.ofSeconds(30);
+
 
     static final List<LeverageTier> DEFAULT_TIERS = List.of(
             new LeverageTier(new BigDecimal("2"), new BigDecimal("0.10")),
@@ -165,6 +171,15 @@ public final class SentimentGetLiquidationHeatmapTool
         return Effect.READ;
     }
 
+    /**
+     * Host cache: an estimate on current open interest. A partial answer (a source down) is
+     * cached a fifth as long ({@link PartialAnswers}).
+     */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(FRESH_FOR));
+    }
+
     @Override
     public Class<Input> inputType() {
         return Input.class;
@@ -187,7 +202,12 @@ public final class SentimentGetLiquidationHeatmapTool
                         VenueSources::name)));
     }
 
+    /** The answer, cached for less when a source failed ({@link PartialAnswers}). */
     private static ToolResult result(Input input, FanOutResult<Venue, PerpOpenInterest> result) {
+        return PartialAnswers.limited(result, answer(input, result), FRESH_FOR);
+    }
+
+    private static ToolResult answer(Input input, FanOutResult<Venue, PerpOpenInterest> result) {
         List<PerpOpenInterest> venues = List.copyOf(result.answered().values());
         LiquidationModel model = new LiquidationModel(input.leverageTiers().stream()
                 .map(t -> new LiquidationModel.Tier(t.leverage(), t.weight())).toList(), input.maintenanceMargin());

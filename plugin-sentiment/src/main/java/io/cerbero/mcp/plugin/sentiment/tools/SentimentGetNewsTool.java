@@ -2,6 +2,7 @@ package io.cerbero.mcp.plugin.sentiment.tools;
 
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.Effect;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolException;
@@ -13,12 +14,14 @@ import io.cerbero.mcp.plugin.sentiment.client.NewsArticle;
 import io.cerbero.mcp.plugin.sentiment.tools.ContentTrust.TrustLevel;
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -26,6 +29,9 @@ import java.util.function.Supplier;
 
 /** {@code get_news}: CryptoPanic and CoinDesk headlines merged, newest first, duplicates folded together. */
 public final class SentimentGetNewsTool implements AsyncTool<SentimentSession, SentimentGetNewsTool.Input> {
+    /** How long an answer is fresh for the host cache (see {@link #freshness()}). */
+    private static final Duration FRESH_FOR = Duration.ofSeconds(60);
+
     static final Set<String> KINDS = Set.of("news", "media", "all");
     static final int TITLE_MAX = 300;
     static final int SUMMARY_MAX = 600;
@@ -116,6 +122,15 @@ public final class SentimentGetNewsTool implements AsyncTool<SentimentSession, S
         return Effect.READ;
     }
 
+    /**
+     * Host cache: headlines arrive every few minutes; a stale list beats none when both providers are down. A
+     * partial answer (a source down) is cached a fifth as long ({@link PartialAnswers}).
+     */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(FRESH_FOR).servingStaleFor(Duration.ofMinutes(5)));
+    }
+
     @Override
     public Class<Input> inputType() {
         return Input.class;
@@ -144,7 +159,12 @@ public final class SentimentGetNewsTool implements AsyncTool<SentimentSession, S
                 .thenApply(result -> result(input, result.requireAnswered("news", Provider::name)));
     }
 
+    /** The answer, cached for less when a source failed ({@link PartialAnswers}). */
     private static ToolResult result(Input input, FanOutResult<Provider, List<NewsArticle>> result) {
+        return PartialAnswers.limited(result, answer(input, result), FRESH_FOR);
+    }
+
+    private static ToolResult answer(Input input, FanOutResult<Provider, List<NewsArticle>> result) {
         List<NewsArticle> all = new ArrayList<>();
         result.answered().values().forEach(all::addAll);
         List<NewsItem> items = NewsMerger.merge(all, input.limit()).stream().map(SentimentGetNewsTool::item)

@@ -3,6 +3,7 @@ package io.cerbero.mcp.plugin.sentiment.tools;
 import io.cerbero.mcp.core.model.SizeUnit;
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.Effect;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolException;
@@ -18,11 +19,13 @@ import io.cerbero.mcp.plugin.sentiment.client.Venue;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -32,6 +35,9 @@ import java.util.concurrent.CompletionStage;
  * Bybit and OKX publish history; Hyperliquid and Deribit only their current value, which joins the current total.
  */
 public final class SentimentGetOiHistoryTool implements AsyncTool<SentimentSession, SentimentGetOiHistoryTool.Input> {
+    /** How long an answer is fresh for the host cache (see {@link #freshness()}). */
+    private static final Duration FRESH_FOR = Duration.ofSeconds(30);
+
 
     public record Input(
             @Schema(description = "coin ticker", example = "BTC", requiredMode = Schema.RequiredMode.REQUIRED)
@@ -130,6 +136,15 @@ public final class SentimentGetOiHistoryTool implements AsyncTool<SentimentSessi
         return Effect.READ;
     }
 
+    /**
+     * Host cache: open interest is sampled every 5 minutes at best. A partial answer (a source down) is
+     * cached a fifth as long ({@link PartialAnswers}).
+     */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(FRESH_FOR));
+    }
+
     @Override
     public Class<Input> inputType() {
         return Input.class;
@@ -163,7 +178,12 @@ public final class SentimentGetOiHistoryTool implements AsyncTool<SentimentSessi
                 oi.symbol(), false, List.of(new Point(oi.time(), oi.openInterest(), oi.openInterestUsd()))));
     }
 
+    /** The answer, cached for less when a source failed ({@link PartialAnswers}). */
     private static ToolResult result(Input input, FanOutResult<Venue, VenueSeries> result) {
+        return PartialAnswers.limited(result, answer(input, result), FRESH_FOR);
+    }
+
+    private static ToolResult answer(Input input, FanOutResult<Venue, VenueSeries> result) {
         List<VenueSeries> series = List.copyOf(result.answered().values());
         return ToolResult.of(new Output(input.currency(), input.interval(), SizeUnit.base, series, total(series),
                 current(series), result.report(VenueSources::name)), latest(series));

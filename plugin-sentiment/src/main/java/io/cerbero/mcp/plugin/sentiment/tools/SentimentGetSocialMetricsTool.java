@@ -2,6 +2,7 @@ package io.cerbero.mcp.plugin.sentiment.tools;
 
 import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.Effect;
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.Inputs;
 import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolException;
@@ -14,6 +15,7 @@ import io.cerbero.mcp.plugin.sentiment.tools.ContentTrust.TrustLevel;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -21,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -33,6 +36,9 @@ import java.util.regex.Pattern;
  */
 public final class SentimentGetSocialMetricsTool
         implements AsyncTool<SentimentSession, SentimentGetSocialMetricsTool.Input> {
+    /** How long an answer is fresh for the host cache (see {@link #freshness()}). */
+    private static final Duration FRESH_FOR = Duration.ofMinutes(5);
+
     private static final Pattern TOPIC = Pattern.compile("[a-z0-9$][a-z0-9 _.$-]{0,63}");
 
     /** The three LunarCrush calls. */
@@ -125,6 +131,15 @@ public final class SentimentGetSocialMetricsTool
         return Effect.READ;
     }
 
+    /**
+     * Host cache: LunarCrush updates slowly and allows about 10 calls a minute. A partial answer (a source down) is
+     * cached a fifth as long ({@link PartialAnswers}).
+     */
+    @Override
+    public Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(FRESH_FOR).servingStaleFor(Duration.ofMinutes(15)));
+    }
+
     @Override
     public Class<Input> inputType() {
         return Input.class;
@@ -154,7 +169,12 @@ public final class SentimentGetSocialMetricsTool
                 .thenApply(result -> result(input, result.requireAnswered("social metrics", Part::name)));
     }
 
+    /** The answer, cached for less when a source failed ({@link PartialAnswers}). */
     private static ToolResult result(Input input, FanOutResult<Part, Object> result) {
+        return PartialAnswers.limited(result, answer(input, result), FRESH_FOR);
+    }
+
+    private static ToolResult answer(Input input, FanOutResult<Part, Object> result) {
         CoinMetrics coin = result.answered().get(Part.coin) instanceof LunarCrushClient.Coin c ? coin(c) : null;
         TopicMetrics topic = result.answered().get(Part.topic) instanceof LunarCrushClient.Topic t ? topic(t) : null;
         List<Post> posts = List.of();
