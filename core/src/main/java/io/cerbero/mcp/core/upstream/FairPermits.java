@@ -20,7 +20,7 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * One upstream's venue budget, handed out fairly: a call takes its request's weight from a token bucket
- * (bucket4j, on the host's clock) before it is sent; when the budget is short, waiting calls are granted
+ * (bucket4j, on the timer's clock) before it is sent; when the budget is short, waiting calls are granted
  * round-robin by caller (bot tag), one grant per caller per turn, so one bot's burst cannot hold the whole budget
  * while another bot waits.
  *
@@ -51,11 +51,12 @@ final class FairPermits {
     private boolean turnScheduled;
     private Instant pausedUntil = Instant.MIN;
 
-    FairPermits(String name, Budget budget, Clock clock, PermitTimer timer, Duration maxWait) {
+    /** Timed by {@code timer}'s clock, so the bucket's refills and the timer's wake-ups agree. */
+    FairPermits(String name, Budget budget, PermitTimer timer, Duration maxWait) {
         this.name = Objects.requireNonNull(name, "name");
         this.budget = Objects.requireNonNull(budget, "budget");
-        this.clock = Objects.requireNonNull(clock, "clock");
         this.timer = Objects.requireNonNull(timer, "timer");
+        this.clock = Objects.requireNonNull(timer.clock(), "clock");
         this.maxWait = Objects.requireNonNull(maxWait, "maxWait");
         this.bucket = Bucket.builder()
                 .addLimit(limit -> limit.capacity(budget.capacity()).refillGreedy(budget.refill(), budget.period()))
@@ -239,7 +240,7 @@ final class FairPermits {
         }
     }
 
-    /** bucket4j's time from the host's clock, so specs drive refills with their clock. */
+    /** bucket4j's time from the timer's clock, so specs drive refills with their hand clock. */
     private record ClockTimeMeter(Clock clock) implements TimeMeter {
         @Override
         public long currentTimeNanos() {

@@ -67,7 +67,8 @@ public final class ResilientUpstreamClient implements UpstreamClient {
 
     /**
      * @param dryRun the host's guard; its {@link DryRunGuard#caller()} names the bot a send is for
-     * @param timer  schedules queued calls' turns, their deadlines and retry backoffs (specs drive it by hand)
+     * @param timer  schedules queued calls' turns, their deadlines and retry backoffs, and times the budget (the
+     *               other constructors: real time, whatever {@code clock} says; specs drive a hand timer)
      */
     public ResilientUpstreamClient(String name, URI baseUrl, HttpTransport transport, UpstreamLimits limits,
                                    Clock clock, DryRunGuard dryRun, PermitTimer timer) {
@@ -80,7 +81,7 @@ public final class ResilientUpstreamClient implements UpstreamClient {
         this.transport = Objects.requireNonNull(transport, "transport");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.permits = new FairPermits(name, limits.budget(), clock, timer, PERMIT_WAIT);
+        this.permits = new FairPermits(name, limits.budget(), timer, PERMIT_WAIT);
         this.circuitBreaker = CircuitBreaker.of(name, CircuitBreakerConfig.custom()
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
                 .slidingWindowSize(20)

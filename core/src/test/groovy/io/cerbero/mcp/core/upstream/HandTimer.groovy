@@ -14,6 +14,9 @@ class HandTimer implements PermitTimer {
     HandTimer(HandClock clock) { this.clock = clock }
 
     @Override
+    java.time.Clock clock() { clock }
+
+    @Override
     synchronized void schedule(Duration delay, Runnable task) {
         tasks << [due: clock.instant().plus(delay.isNegative() ? Duration.ZERO : delay), seq: sequence++, task: task]
     }
