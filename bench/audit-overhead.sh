@@ -3,6 +3,8 @@
 # plugin's submit_order, loaded from PLUGINS_DIR; no venue call) with the audit off (AUDIT_LOG_FILE=off), on with
 # a flush per record (the default) and on with AUDIT_FSYNC=true. Each WRITE call writes two records (attempt and
 # outcome). The modes alternate over ROUNDS rounds (the shared host's speed drifts) and the median is reported.
+# Inbound limits are off (RATE_LIMIT_PER_BOT=0, RATE_LIMIT_PER_TOKEN=0, set by bench/lib.sh): every connection uses
+# one bot tag.
 # Needs a build: mvn -B -o -q -am -pl app package -DskipTests
 # Usage: [ROUNDS=3] [CONNECTIONS=16] [WARMUP=15] [GATEWAY_JAR=…] bench/audit-overhead.sh [seconds per run, default 10]
 set -euo pipefail
@@ -10,18 +12,12 @@ cd "$(dirname "$0")/.."
 secs=${1:-10}
 rounds=${ROUNDS:-3}
 conns=${CONNECTIONS:-16}
-jar=${GATEWAY_JAR:-app/target/cerbero-mcp.jar}  # another build (e.g. a baseline) through GATEWAY_JAR
-tests_jar=$(ls core/target/cerbero-core-*-tests.jar 2>/dev/null | head -1)
-[ -f "$jar" ] && [ -n "$tests_jar" ] || { echo "build first: mvn -B -o -q -am -pl app package -DskipTests" >&2; exit 1; }
+source bench/lib.sh
+jar=${GATEWAY_JAR:-$jar}  # another build (e.g. a baseline) through GATEWAY_JAR
+require_build "mvn -B -o -q -am -pl app package -DskipTests"
 gw_port=19010
-if curl -s -o /dev/null "http://127.0.0.1:$gw_port/"; then echo "port $gw_port is in use: stop that process first" >&2; exit 1; fi
-work=$(mktemp -d)
-mkdir -p "$work/plugins"
-cp "$tests_jar" "$work/plugins/echo-test-plugin.jar"
-token=bench-testnet-token-0001
-gw=""
-cleanup() { [ -n "$gw" ] && kill "$gw" 2>/dev/null || true; rm -rf "$work"; }
-trap cleanup EXIT
+require_free_ports $gw_port
+make_workdir
 
 # one run: start the gateway in a mode, measure, stop it; prints requests per second
 run() {
@@ -31,11 +27,9 @@ run() {
     flush) audit_file="$work/audit-$RANDOM/audit.jsonl" ;;
     fsync) audit_file="$work/audit-$RANDOM/audit.jsonl"; fsync=true ;;
   esac
-  PORT=$gw_port TESTNET_TOKEN=$token MAINNET_TOKEN=bench-mainnet-token-0002 PLUGINS_DIR="$work/plugins" \
-    AUDIT_LOG_FILE="$audit_file" AUDIT_FSYNC=$fsync LOG_LEVEL=WARN RATE_LIMIT_PER_BOT=0 RATE_LIMIT_PER_TOKEN=0 \
-    java ${GATEWAY_JAVA_OPTS:-} -jar "$jar" >"$work/gateway-$mode.log" 2>&1 & gw=$!
-  until curl -fs -o /dev/null "http://127.0.0.1:$gw_port/health"; do sleep 0.2; done
-  java -Dwarmup.seconds="${WARMUP:-15}" bench/ClosedLoop.java "http://127.0.0.1:$gw_port/mcp-echo/tools/submit_order" \
+  start_gateway $gw_port "$work/gateway-$mode.log" AUDIT_LOG_FILE="$audit_file" AUDIT_FSYNC=$fsync LOG_LEVEL=WARN
+  wait_for "http://127.0.0.1:$gw_port/health"
+  java -Dwarmup.seconds="${WARMUP:-15}" bench/LoadGen.java closed "http://127.0.0.1:$gw_port/mcp-echo/tools/submit_order" \
     "$secs" "$conns" '{"symbol":"BTC-PERP","side":"buy","qty":"0.01","leverage":2,"dry_run":true}' \
     "Content-Type:application/json" "Authorization:Bearer $token" "X-Bot-Tag:bench" >"$work/run.txt"
   cat "$work/run.txt" >>"$work/runs.txt"
@@ -47,7 +41,6 @@ run() {
     echo "    ($mode: $(cat "$(dirname "$audit_file")/audit.jsonl" | wc -l) audit lines written)" >&2
   fi
 }
-median() { printf '%s\n' "$@" | sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
 off=(); flush=(); fsync=()
 echo "dry-run submit_order, ${conns} connections, ${rounds} rounds of ${secs} s per mode (after ${WARMUP:-15} s warm-up each):"
 for r in $(seq 1 "$rounds"); do

@@ -9,29 +9,19 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 secs=${1:-10}
-jar=app/target/cerbero-mcp.jar
-tests_jar=$(ls core/target/cerbero-core-*-tests.jar 2>/dev/null | head -1)
-[ -f "$jar" ] && [ -n "$tests_jar" ] || { echo "build first (see the header of bench/cache.sh)" >&2; exit 1; }
+source bench/lib.sh
+require_build "see the header of bench/cache.sh"
 
-work=$(mktemp -d)
-mkdir -p "$work/plugins" "$work/classes"
-cp "$tests_jar" "$work/plugins/echo-test-plugin.jar"
-javac -d "$work/classes" bench/CacheBench.java
 stub_port=19210; gw_port=19011
-for p in $stub_port $gw_port; do
-  if curl -s -o /dev/null "http://127.0.0.1:$p/"; then echo "port $p is in use: stop that process first" >&2; exit 1; fi
-done
-token=bench-testnet-token-0001
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
-trap cleanup EXIT
+make_workdir
+mkdir -p "$work/classes"
+javac -d "$work/classes" bench/CacheBench.java
+require_free_ports $stub_port $gw_port
 
 java -cp "$work/classes" CacheBench stub $stub_port 20 >"$work/stub.log" 2>&1 & pids+=($!)
-PORT=$gw_port TESTNET_TOKEN=$token MAINNET_TOKEN=bench-mainnet-token-0002 PLUGINS_DIR="$work/plugins" \
-  ECHO_URL_TESTNET=http://127.0.0.1:$stub_port ECHO_URL_LIVE=http://127.0.0.2:$stub_port LOG_LEVEL=WARN \
-  CACHE_TTL_ECHO_GET_TICKER=250ms RATE_LIMIT_PER_BOT=0 RATE_LIMIT_PER_TOKEN=0 \
-  java -jar "$jar" >"$work/gateway.log" 2>&1 & pids+=($!)
-until curl -fs -o /dev/null "http://127.0.0.1:$gw_port/health" && curl -fs -o /dev/null "http://127.0.0.1:$stub_port/stats"; do sleep 0.2; done
+start_gateway $gw_port "$work/gateway.log" ECHO_URL_TESTNET=http://127.0.0.1:$stub_port \
+  ECHO_URL_LIVE=http://127.0.0.2:$stub_port LOG_LEVEL=WARN CACHE_TTL_ECHO_GET_TICKER=250ms
+wait_for "http://127.0.0.1:$gw_port/health" "http://127.0.0.1:$stub_port/stats"
 
 gw_url="http://127.0.0.1:$gw_port/mcp-echo/tools/get_ticker"
 headers=("Content-Type:application/json" "Authorization:Bearer $token" "X-Bot-Tag:bench")

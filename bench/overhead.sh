@@ -7,34 +7,26 @@
 #   3. the gateway's peak RSS during the runs;
 #   4. the CPU time per request of the gateway, the stub and wrk in each throughput run (from /proc/<pid>/stat and
 #      /usr/bin/time), which explains the ratio: all three share the machine's cores.
+# Inbound limits are off (RATE_LIMIT_PER_BOT=0, RATE_LIMIT_PER_TOKEN=0, set by bench/lib.sh): every connection uses
+# one bot tag.
 # Needs: wrk and GNU time (apt-get install -y wrk time), a build: mvn -B -q install -DskipTests
 # Usage: [GATEWAY_JAVA_OPTS=...] bench/overhead.sh [seconds per run, default 20]
 #   GATEWAY_JAVA_OPTS=-XX:MaxRAM=512m makes the gateway's JVM size itself as in docker-compose's 512 MB container.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 secs=${1:-20}
-jar=app/target/cerbero-mcp.jar
-tests_jar=$(ls core/target/cerbero-core-*-tests.jar 2>/dev/null | head -1)
-[ -f "$jar" ] && [ -n "$tests_jar" ] || { echo "build first: mvn -B -q install -DskipTests" >&2; exit 1; }
+source bench/lib.sh
+require_build "mvn -B -q install -DskipTests"
 command -v wrk >/dev/null && [ -x /usr/bin/time ] || { echo "install wrk and GNU time first: apt-get install -y wrk time" >&2; exit 1; }
 
-work=$(mktemp -d)
-mkdir -p "$work/plugins"
-cp "$tests_jar" "$work/plugins/echo-test-plugin.jar"
 stub_port=19100; gw_port=19000
-for p in $stub_port $gw_port; do
-  if curl -s -o /dev/null "http://127.0.0.1:$p/"; then echo "port $p is in use: stop that process first" >&2; exit 1; fi
-done
-token=bench-testnet-token-0001
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
-trap cleanup EXIT
+require_free_ports $stub_port $gw_port
+make_workdir
 
 java -Dsun.net.httpserver.nodelay=true bench/StubVenue.java $stub_port >"$work/stub.log" 2>&1 & stub=$!; pids+=($stub)
-PORT=$gw_port TESTNET_TOKEN=$token MAINNET_TOKEN=bench-mainnet-token-0002 PLUGINS_DIR="$work/plugins" \
-  ECHO_URL_TESTNET=http://127.0.0.1:$stub_port ECHO_URL_LIVE=http://127.0.0.2:$stub_port LOG_LEVEL=WARN \
-  java ${GATEWAY_JAVA_OPTS:-} -jar "$jar" >"$work/gateway.log" 2>&1 & gw=$!; pids+=($gw)
-until curl -fs -o /dev/null "http://127.0.0.1:$gw_port/health" && curl -fs -o /dev/null "http://127.0.0.1:$stub_port/"; do sleep 0.2; done
+start_gateway $gw_port "$work/gateway.log" ECHO_URL_TESTNET=http://127.0.0.1:$stub_port \
+  ECHO_URL_LIVE=http://127.0.0.2:$stub_port LOG_LEVEL=WARN
+wait_for "http://127.0.0.1:$gw_port/health" "http://127.0.0.1:$stub_port/"
 
 cat >"$work/post.lua" <<LUA
 wrk.method = "POST"
@@ -81,7 +73,6 @@ for r in $(seq 1 "$rounds"); do
   echo "    CPU per request, stub direct : $(echo "$stub_out" | cpu)"
   echo "    CPU per request, via gateway : $(echo "$gw_out" | cpu)"
 done
-median() { printf '%s\n' "$@" | sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
 echo "median ratio: $(median "${ratios[@]}")% of stub (target >= 40%)"
 # the framework's floor: the gateway's cheapest route (no auth, no plugin, no upstream) under the same generator
 health_out=$(wrk_with_cpu -t2 -c64 -d${secs}s "http://127.0.0.1:$gw_port/health")

@@ -11,6 +11,7 @@ import spock.lang.Specification
 import spock.util.concurrent.PollingConditions
 
 import java.time.Duration
+import java.util.concurrent.CompletableFuture
 
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo
 
@@ -251,13 +252,16 @@ class MarketCacheSpec extends Specification {
         gw.bybit.requests(Environment.TESTNET).count { it.request.url.startsWith('/v5/market/instruments-info') } == 1
     }
 
-    def 'a hit in the last tenth of the freshness is answered at once and refreshes the entry in the background'() {
-        given:
-        gw.ticker(Environment.TESTNET, '100.00')
-        gw.post(TICKER, BTC, 'refresh-bot')
+    def 'a hit within the last venue call\'s duration of expiry is answered at once and refreshes the entry in the background'() {
+        given: 'the first venue call takes 600 ms on the host clock (moved while the venue holds its answer)'
+        gw.ticker(Environment.TESTNET, '100.00', 200, 1500)
+        def first = CompletableFuture.supplyAsync { gw.post(TICKER, BTC, 'refresh-bot') }
+        new PollingConditions(timeout: 10).eventually { assert gw.tickerCalls(Environment.TESTNET) == 1 }
+        gw.clock.advance(Duration.ofMillis(600))
+        first.join()
         gw.ticker(Environment.TESTNET, '101.00')
 
-        when: 'nine and a half of the ten seconds have passed'
+        when: 'nine and a half of the ten seconds have passed: the refresh is due 600 ms before expiry'
         gw.clock.advance(Duration.ofMillis(9500))
         def hit = gw.post(TICKER, BTC, 'refresh-bot')
 

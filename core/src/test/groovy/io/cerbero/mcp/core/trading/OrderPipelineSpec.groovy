@@ -322,6 +322,231 @@ class OrderPipelineSpec extends Specification {
         venue.sent*.body == ['cancel o-1']
     }
 
+    static AmendIntent amend(String orderId, String qty, String price = null, boolean dryRun = false) {
+        new AmendIntent(orderId, null, qty ? new BigDecimal(qty) : null, price ? new BigDecimal(price) : null, null,
+                null, null, null, dryRun)
+    }
+
+    def 'a market order is valued at one reference price, which the venue finds in the planned order it prepares'() {
+        when:
+        pipeline.place(CALL, buy('BTC', '1'), null)
+
+        then:
+        venue.referenceReads == 1
+        venue.preparedReferencePrices == [100]
+
+        when: 'a priced order needs none'
+        pipeline.place(CALL, buy('BTC', '1', '100'), null)
+
+        then:
+        venue.referenceReads == 1
+        venue.preparedReferencePrices[1] == null
+    }
+
+    def 'the venue is told what the account read is for: the orders, and for an amend the order it replaces'() {
+        given:
+        venue.rest('o-9', 'ETH', Side.buy, '1', '100')
+
+        when:
+        pipeline.place(CALL, buy('BTC', '1', '100'), null)
+
+        then:
+        venue.lastScope.symbols() == ['BTC'] as Set
+        venue.lastScope.replaced() == null
+
+        when:
+        pipeline.amend(CALL, 'amend_order', amend('o-9', '2'), null)
+
+        then:
+        venue.lastScope.symbols() == ['ETH'] as Set
+        venue.lastScope.replaced().orderId() == 'o-9'
+    }
+
+    def 'an amend is rounded like a new order, keeps what it does not change, and counts the old order only once'() {
+        given: 'equity 1000, cap 3: BTC long 2000 and a resting BTC buy of 5 × 100 → gross 2500'
+        venue.positions = [BTC: 2000]
+        venue.rest('o-9', 'BTC', Side.buy, '5', '100')
+
+        when: 'growing it to 9.9999 × 100.37 → 9.999 @100: 2000 + 999.9 ≤ 3000 once the old 500 is taken out'
+        def ack = pipeline.amend(CALL, 'amend_order', amend('o-9', '9.9999', '100.37'), null)
+
+        then:
+        ack.status() == AckStatus.accepted
+        ack.requestedQty() == 9.9999 && ack.qty() == 9.999
+        ack.requestedPrice() == 100.37 && ack.price() == 100.0
+        ack.side() == Side.buy
+        ack.clientOrderId() == 'bot-o-9'
+        ack.venueSpecific().replaces == 'o-9'
+        ack.leverage().verdict() == 'within_cap'
+        ack.leverage().exposureBefore() == 2500
+        ack.leverage().exposureAfter() == 2999.9
+        venue.sent*.body == ['amend o-9 9.999 @100']
+
+        when: 'a change of qty only keeps the price'
+        pipeline.amend(CALL, 'amend_order', amend('o-9', '6'), null)
+
+        then:
+        venue.sent*.body[1] == 'amend o-9 6 @100'
+    }
+
+    def 'an amend that grows the order above the cap is refused and nothing is sent'() {
+        given:
+        venue.positions = [BTC: 2000]
+        venue.rest('o-9', 'BTC', Side.buy, '5', '100')
+
+        when: '2000 + 11 × 100 = 3100 > 3000'
+        pipeline.amend(CALL, 'amend_order', amend('o-9', '11'), null)
+
+        then:
+        def e = thrown(ToolException)
+        e.code() == ErrorCode.POLICY_REJECTED
+        e.details().exposure_before == 2500
+        e.details().exposure_after == 3100
+        venue.sent.isEmpty()
+        audit.isEmpty()
+    }
+
+    def 'an amend that shrinks the order passes even when the account is above the cap'() {
+        given: 'gross 5000 + 500 = 5.5x equity'
+        venue.positions = [BTC: 5000]
+        venue.rest('o-9', 'BTC', Side.buy, '5', '100')
+
+        when:
+        def ack = pipeline.amend(CALL, 'amend_order', amend('o-9', '2'), null)
+
+        then:
+        ack.status() == AckStatus.accepted
+        ack.leverage().verdict() == 'lowers_exposure'
+        ack.leverage().exposureAfter() == 5200
+        venue.sent*.body == ['amend o-9 2 @100']
+    }
+
+    def 'an amend dry run returns the exact request and sends and audits nothing'() {
+        given:
+        venue.rest('o-9', 'BTC', Side.sell, '5', '100')
+
+        when:
+        def ack = pipeline.amend(CALL, 'amend_order', amend('o-9', null, '101.2', true), null)
+
+        then:
+        ack.status() == AckStatus.dry_run
+        ack.price() == 101.5
+        ack.request().body() == 'amend o-9 5 @101.5'
+        ack.request().headers() == ['X-Key': '***']
+        venue.sent.isEmpty()
+        audit.isEmpty()
+    }
+
+    def 'a real amend is audited under the calling tool with the order id and the redacted request'() {
+        given:
+        venue.rest('o-9', 'BTC', Side.buy, '5', '100')
+
+        when:
+        pipeline.amend(CALL, 'edit_order', amend('o-9', '4'), null)
+
+        then:
+        audit.size() == 1
+        audit[0].tool() == 'edit_order'
+        audit[0].phase() == AuditEvent.Phase.PREPARED
+        audit[0].input().get('client_order_id').asText() == 'bot-o-9'
+        audit[0].input().get('request').get('headers').get('X-Key').asText() == '***'
+    }
+
+    def 'an amend that timed out is never retryable: outcome unknown with both ids, or found by the venue'() {
+        given:
+        venue.rest('o-9', 'BTC', Side.buy, '5', '100')
+        venue.failSubmit = unknown()
+
+        when:
+        pipeline.amend(CALL, 'amend_order', amend('o-9', '4'), null)
+
+        then:
+        def e = thrown(ToolException)
+        e.code() == ErrorCode.UPSTREAM_TIMEOUT
+        !e.retryable()
+        e.details().outcome == 'unknown'
+        e.details().order_id == 'o-9'
+        e.details().client_order_id == 'bot-o-9'
+        e.suggestedFix().get().contains('o-9')
+
+        when:
+        venue.amendLookupResult = { PlannedAmend a -> OrderLookup.found(order(a.replacement())) }
+        def ack = pipeline.amend(CALL, 'amend_order', amend('o-9', '4'), null)
+
+        then:
+        ack.status() == AckStatus.placed_after_unknown
+        ack.orderId() == 'found-1'
+
+        when:
+        venue.amendLookupResult = { PlannedAmend a -> OrderLookup.notFound() }
+        pipeline.amend(CALL, 'amend_order', amend('o-9', '4'), null)
+
+        then:
+        def notPlaced = thrown(ToolException)
+        !notPlaced.retryable()
+        notPlaced.details().outcome == 'not_placed'
+    }
+
+    def 'an amend names fields the order does not have, and a venue without amend says so before reading anything'() {
+        given:
+        venue.orders['m-1'] = new RestingOrder('m-1', null, 'BTC', Side.buy, OrderKind.stop_market, 1.0, null, null,
+                90.0, false, false)
+        def plain = new NoAmendVenue()
+
+        when:
+        pipeline.amend(CALL, 'amend_order', amend('m-1', null, '100'), null)
+
+        then:
+        def e = thrown(ToolException)
+        e.code() == ErrorCode.INVALID_INPUT
+        e.message.contains('no limit price')
+
+        when:
+        new OrderPipeline<>(plain, context(3), new Random(7)).amend(CALL, 'amend_order', amend('o-1', '1'), null)
+
+        then:
+        def refused = thrown(ToolException)
+        refused.code() == ErrorCode.INVALID_INPUT
+        refused.details().reason == 'amend_unsupported'
+        plain.fake.accountReads == 0
+        plain.fake.sent.isEmpty()
+    }
+
+    def 'an amend waits for the order in flight: one account read at a time per session'() {
+        given:
+        venue.rest('o-9', 'BTC', Side.buy, '5', '100')
+        venue.accountDelayMillis = 50
+        def pool = Executors.newFixedThreadPool(2)
+        def start = new CountDownLatch(1)
+        def outcomes = Collections.synchronizedList([])
+
+        when:
+        pool.submit { start.await(); outcomes << pipeline.place(CALL, buy('ETH', '1', '100'), null).status().name() }
+        pool.submit { start.await(); outcomes << pipeline.amend(CALL, 'amend_order', amend('o-9', '6'), null).status().name() }
+        start.countDown()
+        pool.shutdown()
+        pool.awaitTermination(10, TimeUnit.SECONDS)
+
+        then:
+        outcomes == ['accepted', 'accepted']
+        venue.accountReads == 2
+        venue.maxConcurrentAccountReads == 1
+    }
+
+    def 'a venue that keeps the order id refuses a new client order id'() {
+        given:
+        venue.rest('o-9', 'BTC', Side.buy, '5', '100')
+
+        when:
+        pipeline.amend(CALL, 'amend_order', new AmendIntent('o-9', null, 4.0, null, null, null, null, 'new-id', false),
+                null)
+
+        then:
+        def e = thrown(ToolException)
+        e.code() == ErrorCode.INVALID_INPUT
+        e.message.contains('client_order_id')
+    }
+
     static ToolException unknown() {
         ToolException.of(ErrorCode.UPSTREAM_TIMEOUT, 'no answer').withRetryable(false).withDetail('outcome', 'unknown')
     }
@@ -345,6 +570,11 @@ class OrderPipelineSpec extends Specification {
         int maxConcurrentAccountReads
         ToolException failSubmit
         Closure<OrderLookup> lookupResult
+        Map<String, RestingOrder> orders = [:]
+        int referenceReads
+        List<BigDecimal> preparedReferencePrices = []
+        AccountScope<Void> lastScope
+        Closure<OrderLookup> amendLookupResult
 
         @Override ClientOrderIdFormat clientOrderIds() { ClientOrderIds.withMaxLength(36) }
 
@@ -376,10 +606,19 @@ class OrderPipelineSpec extends Specification {
             }
         }
 
-        @Override BigDecimal referencePrice(InstrumentRules rules, Void params) { reference }
+        @Override AccountSnapshot account(AccountScope<Void> scope) {
+            lastScope = scope
+            account()
+        }
+
+        @Override BigDecimal referencePrice(InstrumentRules rules, Void params) {
+            referenceReads++
+            reference
+        }
 
         @Override UpstreamRequest prepare(PlannedOrder order, Void params) {
             String price = order.sentPrice() == null ? 'mkt' : order.sentPrice().toPlainString()
+            preparedReferencePrices << order.referencePrice()
             new UpstreamRequest('POST', '/order', '', ['X-Key': 'secret-key', 'X-Plain': 'p'],
                     "${order.side()} ${order.symbol()} ${order.sentQty().toPlainString()} @${price}", false, 'order')
         }
@@ -407,5 +646,41 @@ class OrderPipelineSpec extends Specification {
         @Override OrderLookup lookup(PlannedOrder order, Void params) {
             lookupResult ? lookupResult.call(order) : OrderLookup.unsupported()
         }
+
+        /** A resting limit order, in the account snapshot too. */
+        void rest(String id, String symbol, Side side, String qty, String price) {
+            orders[id] = new RestingOrder(id, 'bot-' + id, symbol, side, OrderKind.limit, new BigDecimal(qty), 0.0,
+                    new BigDecimal(price), null, false, false)
+            resting << [symbol: symbol, side: side, notional: new BigDecimal(qty) * new BigDecimal(price)]
+        }
+
+        @Override RestingOrder restingOrder(AmendIntent amend, Void params) {
+            orders[amend.orderId()] ?: { throw ToolException.upstreamRejected('no open order ' + amend.orderId()) }()
+        }
+
+        @Override UpstreamRequest prepareAmend(PlannedAmend amend, Void params) {
+            new UpstreamRequest('POST', '/amend', '', ['X-Key': 'secret-key'],
+                    "amend ${amend.original().orderId()} ${amend.replacement().sentQty().toPlainString()} " +
+                            "@${amend.replacement().sentPrice().toPlainString()}", false, 'amend')
+        }
+
+        @Override OrderLookup lookupAmend(PlannedAmend amend, Void params) {
+            amendLookupResult ? amendLookupResult.call(amend) : OrderLookup.unsupported()
+        }
+    }
+
+    /** The fake venue's reads and writes, without amend: what a venue that cannot change an order inherits. */
+    static class NoAmendVenue implements OrderVenue<Void> {
+        @Delegate(interfaces = false, excludes = ['restingOrder', 'prepareAmend', 'lookupAmend', 'account'])
+        FakeVenue fake = new FakeVenue()
+
+        @Override ClientOrderIdFormat clientOrderIds() { fake.clientOrderIds() }
+        @Override InstrumentRules rules(String symbol, Void params) { fake.rules(symbol, params) }
+        @Override AccountSnapshot account() { fake.account() }
+        @Override BigDecimal referencePrice(InstrumentRules rules, Void params) { fake.referencePrice(rules, params) }
+        @Override UpstreamRequest prepare(PlannedOrder order, Void params) { fake.prepare(order, params) }
+        @Override UpstreamRequest prepareCancel(CancelIntent cancel, Void params) { fake.prepareCancel(cancel, params) }
+        @Override Set<String> secretHeaders() { fake.secretHeaders() }
+        @Override VenueAck submit(UpstreamRequest request) { fake.submit(request) }
     }
 }

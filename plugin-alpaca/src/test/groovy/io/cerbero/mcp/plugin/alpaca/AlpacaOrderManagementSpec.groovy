@@ -1,5 +1,7 @@
 package io.cerbero.mcp.plugin.alpaca
 
+import com.github.tomakehurst.wiremock.client.WireMock
+import com.github.tomakehurst.wiremock.http.Fault
 import io.cerbero.mcp.core.spi.Environment
 import io.cerbero.mcp.core.spi.ErrorCode
 import io.cerbero.mcp.core.spi.ToolException
@@ -7,6 +9,8 @@ import io.cerbero.mcp.core.testing.PluginHarness
 import spock.lang.AutoCleanup
 import spock.lang.Shared
 import spock.lang.Specification
+
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo
 
 /**
  * cancel_order, amend_order and close_position: the exact requests, dry run, the leverage cap on a replace, and
@@ -139,7 +143,7 @@ class AlpacaOrderManagementSpec extends Specification {
         amendPrerequisites()
         venue.write('PATCH', "/v2/orders/${MSFT_ORDER}", 'order_replaced')
 
-        when: '2 000 + 26 x 300 = 9 800: within the cap once the replaced 1 500 is taken out'
+        when: '2 000 + 26 x 300 = 9 800: within the cap once the replaced 1 500 is taken out (3 500 now)'
         def r = call('amend_order', """{"order_id":"${MSFT_ORDER}","qty":"26.9","price":"300.004","client_order_id":"bot1-0001-r1"}""")
 
         then:
@@ -148,7 +152,7 @@ class AlpacaOrderManagementSpec extends Specification {
         r.path('venue_specific').path('replaces').asText() == MSFT_ORDER
         r.path('qty').decimalValue() == 26G
         r.path('price').decimalValue() == 300G
-        r.path('leverage').path('exposure_before').decimalValue() == 2000G
+        r.path('leverage').path('exposure_before').decimalValue() == 3500G
         r.path('leverage').path('exposure_after').decimalValue() == 9800G
         venue.writes().size() == 1
         venue.writes()[0].request.method.value() == 'PATCH'
@@ -177,6 +181,36 @@ class AlpacaOrderManagementSpec extends Specification {
         venue.writes().isEmpty()
     }
 
+    def 'an amend that shrinks the order lowers exposure and passes without reading a price'() {
+        given:
+        amendPrerequisites()
+        venue.write('PATCH', "/v2/orders/${MSFT_ORDER}", 'order_replaced')
+
+        when:
+        def r = call('amend_order', """{"order_id":"${MSFT_ORDER}","qty":"2"}""")
+
+        then:
+        r.path('leverage').path('verdict').asText() == 'lowers_exposure'
+        r.path('leverage').path('exposure_after').decimalValue() == 2600G
+        venue.writes().size() == 1
+    }
+
+    def 'a replace whose connection dropped is looked up by the client order id of the replacing order, never resent'() {
+        given:
+        amendPrerequisites()
+        venue.testnet.stubFor(WireMock.patch(urlPathEqualTo("/v2/orders/${MSFT_ORDER}"))
+                .willReturn(WireMock.aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)))
+        venue.get('/v2/orders:by_client_order_id', 'order_replaced', [client_order_id: 'bot1-0001-r1'])
+
+        when:
+        def r = call('amend_order', """{"order_id":"${MSFT_ORDER}","qty":"6","client_order_id":"bot1-0001-r1"}""")
+
+        then:
+        r.path('status').asText() == 'placed_after_unknown'
+        r.path('order_id').asText() == '5c2b7e10-2222-4000-8000-0000000000d2'
+        venue.writes().size() == 1
+    }
+
     def 'amend_order refuses a field the order type does not have, and a dry run sends nothing'() {
         given:
         amendPrerequisites()
@@ -194,7 +228,8 @@ class AlpacaOrderManagementSpec extends Specification {
         then:
         r.path('status').asText() == 'dry_run'
         r.path('request').path('method').asText() == 'PATCH'
-        r.path('request').path('body').asText() == '{"qty":"5","time_in_force":"gtc","limit_price":"299.5"}'
+        r.path('request').path('body').asText() ==~
+                /\{"qty":"5","time_in_force":"gtc","limit_price":"299.5","client_order_id":"cmcp-[a-z0-9]+-[a-z0-9]+"}/
         venue.writes().isEmpty()
     }
 

@@ -107,13 +107,14 @@ class DeribitTradingSpec extends Specification {
         venue.writes().isEmpty()
     }
 
-    def 'the leverage cap counts every position and resting order, valued in USD, and refuses before any order call'() {
+    def 'the leverage cap counts every position and resting order of the BTC account, valued in USD, and refuses before any order call'() {
         given: 'long 50000 USD perp + a resting 20000 USD buy (the reduce-only stop does not count) + a short option '
-        // worth 0.31245 × 95480.12 = 29832.76 USD delta-equivalent: 99832.76 USD gross before the order
+        // worth 0.31245 × 95480.12 = 29832.76 USD delta-equivalent: 99832.76 USD gross before the order; the BTC
+        // account is segregated, so its equity alone backs BTC-PERPETUAL: 1.5 × 95480.12 = 143220.18 USD
         venue.orderPrerequisites([positions: 'positions', btcOrders: 'open_orders_btc'])
         venue.post('private/buy', 'buy')
 
-        when: '440000 USD more makes 539832.76 > 3 × 177235.18'
+        when: '440000 USD more makes 539832.76 > 3 × 143220.18'
         call('place_order', '{"symbol":"BTC-PERPETUAL","side":"buy","qty":"440000","type":"market"}')
 
         then:
@@ -122,16 +123,35 @@ class DeribitTradingSpec extends Specification {
         e.details().max_leverage == 3G
         e.details().exposure_before == 99832.763494G
         e.details().exposure_after == 539832.763494G
-        e.details().equity == 177235.18G
+        e.details().equity == 143220.18G
         venue.writes().isEmpty()
 
-        when: '430000 USD stays within: 529832.76 ≤ 531705.54'
-        def r = call('place_order', '{"symbol":"BTC-PERPETUAL","side":"buy","qty":"430000","type":"market"}')
+        and: 'the ETH account, which cannot margin a BTC order, was not read'
+        venue.calls('private/get_account_summary').every { it.request.queryParams.currency.firstValue() == 'BTC' }
+        venue.calls('private/get_open_orders_by_currency').every { it.request.queryParams.currency.firstValue() == 'BTC' }
+
+        when: '320000 USD stays within: 419832.76 ≤ 429660.54'
+        def r = call('place_order', '{"symbol":"BTC-PERPETUAL","side":"buy","qty":"320000","type":"market"}')
 
         then:
         r.path('status').asText() == 'accepted'
         r.path('leverage').path('resulting_leverage').decimalValue() <= 3G
         venue.writes().size() == 1
+    }
+
+    def 'a cross-collateral BTC account is checked with every configured currency account added up'() {
+        given: 'cross_sm: BTC 143220.18 + ETH 10 × the ETH index back the order together'
+        venue.orderPrerequisites([positions: 'positions', btcOrders: 'open_orders_btc',
+                                  btcSummary: 'account_summary_btc_cross'])
+        venue.post('private/buy', 'buy')
+
+        when: 'the 430000 USD the BTC account alone could not carry'
+        def r = call('place_order', '{"symbol":"BTC-PERPETUAL","side":"buy","qty":"430000","type":"market"}')
+
+        then:
+        r.path('status').asText() == 'accepted'
+        r.path('leverage').path('equity').decimalValue() == 177235.18G
+        venue.calls('private/get_account_summary').any { it.request.queryParams.currency.firstValue() == 'ETH' }
     }
 
     def 'an option order counts its delta-equivalent notional from the ticker'() {

@@ -112,6 +112,9 @@ class HyperliquidTradingToolsSpec extends Specification {
         r.path('venue_specific').path('avg_fill_price').decimalValue() == 60001.5G
         r.path('order_id').asText() == '91491001'
 
+        and: 'the mid the leverage check valued the order at is the one the IOC bound uses: one allMids read'
+        venue.infoTypes().count('allMids') == 1
+
         where:
         side   | bound | px
         'buy'  | '+'   | '63000'

@@ -9,9 +9,8 @@ import io.cerbero.mcp.core.spi.Upstream.Budget;
 import io.cerbero.mcp.core.spi.Upstream.UpstreamLimits;
 import io.cerbero.mcp.plugin.macro.tools.MacroGetAssetPricesTool;
 import io.cerbero.mcp.plugin.macro.tools.MacroGetBreakevenInflationTool;
-import io.cerbero.mcp.plugin.macro.tools.MacroGetCotDisaggregatedTool;
 import io.cerbero.mcp.plugin.macro.tools.MacroGetCotExtremePositioningTool;
-import io.cerbero.mcp.plugin.macro.tools.MacroGetCotTffTool;
+import io.cerbero.mcp.plugin.macro.tools.MacroGetCotReportTool;
 import io.cerbero.mcp.plugin.macro.tools.MacroGetEconomicCalendarTool;
 import io.cerbero.mcp.plugin.macro.tools.MacroGetEquityFuturesTool;
 import io.cerbero.mcp.plugin.macro.tools.MacroGetFredSeriesTool;
@@ -104,8 +103,8 @@ public final class MacroPlugin implements ExchangePlugin<MacroSession> {
                 new MacroGetAssetPricesTool(),
                 new MacroGetEquityFuturesTool(),
                 new MacroGetEconomicCalendarTool(),
-                new MacroGetCotTffTool(),
-                new MacroGetCotDisaggregatedTool(),
+                MacroGetCotReportTool.tff(),
+                MacroGetCotReportTool.disaggregated(),
                 new MacroGetCotExtremePositioningTool());
     }
 

@@ -14,8 +14,11 @@ package io.cerbero.mcp.core.spi;
  * default {@link ExchangePlugin#spiVersion()} runs from the host's own copy of the interface.
  */
 public final class Spi {
-    /** Current version of this SPI. */
-    public static final int VERSION = 2;
+    /**
+     * Current version of this SPI. Version 3 added {@code ToolResult.cachedAtMost}, the weighted and per-minute
+     * upstream budgets, and the order pipeline's amend entry, {@code AccountScope} and reference price.
+     */
+    public static final int VERSION = 3;
 
     /**
      * The oldest SPI version a plugin may be built against and still run on this host. Version 2 removed the default

@@ -48,6 +48,13 @@ public record AccountSnapshot(BigDecimal equity, String currency, List<Exposure>
             return side == Side.buy ? new Exposure(symbol, position, restingBuys.add(notional), restingSells)
                     : new Exposure(symbol, position, restingBuys, restingSells.add(notional));
         }
+
+        /** Without {@code notional} of resting {@code side} orders, never below zero. */
+        Exposure minus(Side side, BigDecimal notional) {
+            return side == Side.buy
+                    ? new Exposure(symbol, position, restingBuys.subtract(notional).max(BigDecimal.ZERO), restingSells)
+                    : new Exposure(symbol, position, restingBuys, restingSells.subtract(notional).max(BigDecimal.ZERO));
+        }
     }
 
     /** The exposure of {@code symbol}, zero when the account has none there. */
@@ -65,6 +72,17 @@ public record AccountSnapshot(BigDecimal equity, String currency, List<Exposure>
     public BigDecimal grossExposureWith(String symbol, Side side, BigDecimal notional) {
         Exposure current = exposure(symbol);
         return grossExposure().subtract(current.gross()).add(current.plus(side, notional).gross());
+    }
+
+    /**
+     * The account once a resting order of {@code notional} on {@code symbol} is gone (an amend replaces it): its
+     * side's resting notional lowered by that much, never below zero.
+     */
+    public AccountSnapshot withoutResting(String symbol, Side side, BigDecimal notional) {
+        Exposure current = exposure(symbol);
+        List<Exposure> rest = new ArrayList<>(exposures.stream().filter(e -> !e.symbol().equals(symbol)).toList());
+        rest.add(current.minus(side, notional.abs()));
+        return new AccountSnapshot(equity, currency, rest);
     }
 
     public static Builder builder(BigDecimal equity, String currency) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cerbero.mcp.core.model.AckStatus;
 import io.cerbero.mcp.core.model.LeverageReport;
 import io.cerbero.mcp.core.model.OrderAck;
+import io.cerbero.mcp.core.model.OrderKind;
 import io.cerbero.mcp.core.spi.AuditEvent;
 import io.cerbero.mcp.core.spi.ErrorDetails;
 import io.cerbero.mcp.core.spi.PluginContext;
@@ -14,7 +15,9 @@ import io.cerbero.mcp.core.spi.UpstreamRequest;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.concurrent.locks.ReentrantLock;
@@ -24,7 +27,7 @@ import java.util.random.RandomGenerator;
  * Core's order pipeline: the one place where every venue's orders are rounded, given a client order id, checked
  * against the gateway's account-wide leverage cap, shown under dry run, audited and acknowledged. A plugin supplies
  * only its {@link OrderVenue}; its {@code place_order} and {@code cancel_order} tools call {@link #place} and
- * {@link #cancel} and return the {@link OrderAck}.
+ * {@link #cancel}, an amend / replace / edit tool calls {@link #amend}, and each returns the {@link OrderAck}.
  *
  * <p><b>Rounding</b>: qty down to the step (below the minimum refused), price to the tick never to a worse price
  * (buy down, sell up) and to the venue's significant figures, within the venue's price range; a priced order below
@@ -36,8 +39,12 @@ import java.util.random.RandomGenerator;
  * not checked at all) or when {@code exposure after ≤ cap × equity}, compared exactly; the ratios shown are one
  * division at {@value #SCALE} decimals, the resulting one rounded up (against the caller).
  *
- * <p><b>Serialised</b>: the orders of one session run one at a time from the account snapshot to the venue's
- * answer, so two concurrent calls cannot both pass against the same snapshot.
+ * <p><b>Serialised</b>: the orders (and amends) of one session run one at a time from the account snapshot to the
+ * venue's answer, so two concurrent calls cannot both pass against the same snapshot.
+ *
+ * <p><b>Reference price</b>: a market order the venue values at {@link OrderVenue#referencePrice} is priced once,
+ * and the price travels in {@link PlannedOrder#referencePrice()} to {@link OrderVenue#notional} and
+ * {@link OrderVenue#prepare}.
  *
  * <p><b>Unknown outcome</b>: when the send timed out or the connection dropped after the request left, the pipeline
  * asks the venue by client order id ({@link OrderVenue#lookup}); found → {@link AckStatus#placed_after_unknown},
@@ -71,23 +78,91 @@ public final class OrderPipeline<X> {
         PlannedOrder planned = plan(intent, params);
         oneOrderAtATime.lock();
         try {
-            LeverageReport leverage = checkLeverage(planned, params);
-            UpstreamRequest request = venue.prepare(planned, params);
+            Checked checked = check(List.of(planned), null, params);
+            PlannedOrder priced = checked.orders().get(0);
+            LeverageReport leverage = checked.report();
+            UpstreamRequest request = venue.prepare(priced, params);
             DryRunRequest shown = DryRunRequest.of(request, venue.secretHeaders());
             if (intent.dryRun()) {
-                return ack(AckStatus.dry_run, planned, null, leverage, shown);
+                return ack(AckStatus.dry_run, priced, null, leverage, shown);
             }
-            auditPrepared(call, "place_order", planned.clientOrderId(), shown);
+            auditPrepared(call, "place_order", priced.clientOrderId(), shown);
             VenueAck answer;
             try {
                 answer = venue.submit(request);
             } catch (ToolException e) {
-                return reconcile(e, planned, params, leverage);
+                return reconcile(e, priced, params, leverage);
             }
-            return ack(AckStatus.accepted, planned, answer, leverage, null);
+            return ack(AckStatus.accepted, priced, answer, leverage, null);
         } finally {
             oneOrderAtATime.unlock();
         }
+    }
+
+    /**
+     * Changes a resting order (amend, replace, edit) the way {@link #place} places one: the venue reads the order
+     * ({@link OrderVenue#restingOrder}); what the caller does not change is kept; the changed order is rounded like
+     * a new one; the leverage check runs on the account <b>as it would be after the change</b> (the old order's
+     * exposure, valued by {@link OrderVenue#restingNotional}, taken out and the new one's added), so a change that
+     * shrinks the order always passes and one that grows it is checked against the cap; then, one order at a time
+     * per session, the dry run or the PREPARED audit record and a single send. A send whose outcome is unknown is
+     * never retryable: the pipeline asks {@link OrderVenue#lookupAmend} and answers as {@link #place} does.
+     *
+     * @param tool the calling tool's name, for the audit record
+     * @throws ToolException INVALID_INPUT with {@code reason: amend_unsupported} when the venue cannot amend
+     */
+    public OrderAck amend(ToolCall call, String tool, AmendIntent amend, X params) {
+        RestingOrder original = venue.restingOrder(amend, params);
+        boolean newId = venue.amendSetsClientOrderId();
+        if (amend.clientOrderId() != null && !newId) {
+            throw ToolException.invalidInput("client_order_id: the order keeps the client order id it has; leave "
+                    + "client_order_id out");
+        }
+        Supplier<String> clientOrderId = () -> newId
+                ? venue.clientOrderIds().givenOrGenerate(amend.clientOrderId(), context.clock(), random)
+                : original.clientOrderId() != null && !original.clientOrderId().isEmpty() ? original.clientOrderId()
+                : original.orderId();
+        PlannedOrder replacement = round(changed(original, amend), params, clientOrderId);
+        oneOrderAtATime.lock();
+        try {
+            Checked checked = check(List.of(replacement), original, params);
+            PlannedAmend planned = new PlannedAmend(original, checked.orders().get(0), newId);
+            LeverageReport leverage = checked.report();
+            UpstreamRequest request = venue.prepareAmend(planned, params);
+            DryRunRequest shown = DryRunRequest.of(request, venue.secretHeaders());
+            if (amend.dryRun()) {
+                return amendAck(AckStatus.dry_run, planned, null, leverage, shown);
+            }
+            auditPrepared(call, tool, planned.clientOrderId(), shown);
+            try {
+                return amendAck(AckStatus.accepted, planned, venue.submit(request), leverage, null);
+            } catch (ToolException e) {
+                return reconcileAmend(e, planned, params, leverage);
+            }
+        } finally {
+            oneOrderAtATime.unlock();
+        }
+    }
+
+    /** The order {@code amend} leaves: the resting one with the caller's changes. */
+    private static OrderIntent changed(RestingOrder original, AmendIntent amend) {
+        OrderKind kind = original.kind();
+        if (amend.price() != null && !OrderIntent.needsPrice(kind)) {
+            throw ToolException.invalidInput("price: order " + original.orderId() + " is a " + kind
+                    + " order, which has no limit price");
+        }
+        if (amend.triggerPrice() != null && !OrderIntent.needsTrigger(kind)) {
+            throw ToolException.invalidInput("trigger price: order " + original.orderId() + " is a " + kind
+                    + " order, which has no trigger price");
+        }
+        BigDecimal price = !OrderIntent.needsPrice(kind) ? null
+                : amend.price() != null ? amend.price() : original.price();
+        BigDecimal trigger = !OrderIntent.needsTrigger(kind) ? null
+                : amend.triggerPrice() != null ? amend.triggerPrice() : original.triggerPrice();
+        return new OrderIntent(original.symbol(), original.side(), kind,
+                amend.qty() != null ? amend.qty() : original.qty(), price, trigger,
+                amend.reduceOnly() != null ? amend.reduceOnly() : original.reduceOnly(),
+                amend.postOnly() != null ? amend.postOnly() : original.postOnly(), null, amend.dryRun());
     }
 
     /** Cancels one order (unless dry run). */
@@ -108,11 +183,27 @@ public final class OrderPipeline<X> {
     /** Rounds and checks an order against its instrument, and fixes its client order id. */
     public PlannedOrder plan(OrderIntent intent, X params) {
         InstrumentRules rules = venue.rules(intent.symbol(), params);
-        String symbol = intent.symbol();
+        requireActive(rules, intent.symbol());
+        return round(intent, rules, () -> venue.clientOrderIds().givenOrGenerate(intent.clientOrderId(),
+                context.clock(), random));
+    }
+
+    private PlannedOrder round(OrderIntent intent, X params, Supplier<String> clientOrderId) {
+        InstrumentRules rules = venue.rules(intent.symbol(), params);
+        requireActive(rules, intent.symbol());
+        return round(intent, rules, clientOrderId);
+    }
+
+    private static void requireActive(InstrumentRules rules, String symbol) {
         if (!rules.active()) {
             throw ToolException.invalidInput(symbol + " is not open for trading")
                     .withFix("pick an active instrument with get_instruments");
         }
+    }
+
+    /** Rounds to the instrument's rules; the client order id is fixed once the order passed them. */
+    private static PlannedOrder round(OrderIntent intent, InstrumentRules rules, Supplier<String> clientOrderId) {
+        String symbol = intent.symbol();
         InstrumentRounding.Rounded qty = InstrumentRounding.roundQty(intent.qty(), rules.qtyStep(), rules.minQty(),
                 symbol);
         if (rules.maxQty() != null && qty.rounded().compareTo(rules.maxQty()) > 0) {
@@ -129,9 +220,7 @@ public final class OrderPipeline<X> {
                         + " is below the minimum " + plain(rules.minNotional())).withFix("raise qty");
             }
         }
-        String clientOrderId = venue.clientOrderIds().givenOrGenerate(intent.clientOrderId(), context.clock(),
-                random);
-        return new PlannedOrder(intent, rules, qty, price, trigger, clientOrderId);
+        return new PlannedOrder(intent, rules, qty, price, trigger, clientOrderId.get(), null);
     }
 
     /**
@@ -151,14 +240,33 @@ public final class OrderPipeline<X> {
      * @throws ToolException POLICY_REJECTED when the orders raise gross exposure above cap × equity
      */
     public LeverageReport checkLeverage(List<PlannedOrder> orders, X params) {
+        return check(orders, null, params).report();
+    }
+
+    /** A check's verdict, and its orders as checked (market orders with their reference price). */
+    private record Checked(LeverageReport report, List<PlannedOrder> orders) {
+    }
+
+    /**
+     * The account-wide rule: gross exposure of the account with {@code replaced} taken out (an amend) and every
+     * order that is not reduce-only added as resting, against the gross exposure now.
+     */
+    private Checked check(List<PlannedOrder> orders, RestingOrder replaced, X params) {
         BigDecimal cap = context.risk().maxLeverage();
-        List<PlannedOrder> adding = orders.stream().filter(o -> !o.intent().reduceOnly()).toList();
+        List<PlannedOrder> priced = orders.stream().map(o -> priced(o, params)).toList();
+        List<PlannedOrder> adding = priced.stream().filter(o -> !o.intent().reduceOnly()).toList();
         if (adding.isEmpty()) {
-            return LeverageReport.reduceOnly(cap);
+            return new Checked(LeverageReport.reduceOnly(cap), priced);
         }
-        AccountSnapshot account = venue.account();
+        AccountSnapshot account = venue.account(AccountScope.of(priced, replaced, params));
+        AccountSnapshot base = account;
+        if (replaced != null && !replaced.reduceOnly()) {
+            InstrumentRules rules = venue.rules(replaced.symbol(), params);
+            base = account.withoutResting(replaced.symbol(), replaced.side(),
+                    venue.restingNotional(replaced, rules, params));
+        }
         AccountSnapshot.Builder with = AccountSnapshot.builder(account.equity(), account.currency());
-        for (AccountSnapshot.Exposure e : account.exposures()) {
+        for (AccountSnapshot.Exposure e : base.exposures()) {
             with.position(e.symbol(), e.position())
                     .restingOrder(e.symbol(), Side.buy, e.restingBuys())
                     .restingOrder(e.symbol(), Side.sell, e.restingSells());
@@ -177,8 +285,8 @@ public final class OrderPipeline<X> {
         BigDecimal current = positiveEquity ? ratio(before, equity, RoundingMode.DOWN) : null;
         BigDecimal resulting = positiveEquity ? ratio(after, equity, RoundingMode.UP) : null;
         if (after.compareTo(before) <= 0) {
-            return new LeverageReport(equity, account.currency(), strip(before), strip(after), current, resulting,
-                    cap, LeverageReport.LOWERS_EXPOSURE);
+            return new Checked(new LeverageReport(equity, account.currency(), strip(before), strip(after), current,
+                    resulting, cap, LeverageReport.LOWERS_EXPOSURE), priced);
         }
         if (!positiveEquity) {
             throw ToolException.policyRejected(subject + ": account equity is "
@@ -200,8 +308,17 @@ public final class OrderPipeline<X> {
                     .withDetail("exposure_before", strip(before))
                     .withDetail("exposure_after", strip(after));
         }
-        return new LeverageReport(equity, account.currency(), strip(before), strip(after), current, resulting, cap,
-                LeverageReport.WITHIN_CAP);
+        return new Checked(new LeverageReport(equity, account.currency(), strip(before), strip(after), current,
+                resulting, cap, LeverageReport.WITHIN_CAP), priced);
+    }
+
+    /** The order with its reference price, asked once, when it adds exposure and the venue values it so. */
+    private PlannedOrder priced(PlannedOrder order, X params) {
+        if (order.intent().reduceOnly() || order.referencePrice() != null
+                || !venue.valuesAtReferencePrice(order, params)) {
+            return order;
+        }
+        return order.withReferencePrice(venue.referencePrice(order.rules(), params));
     }
 
     /**
@@ -217,7 +334,10 @@ public final class OrderPipeline<X> {
         }
     }
 
-    /** Writes the PREPARED audit record of a write that does not go through {@link #place} or {@link #cancel}. */
+    /**
+     * Writes the PREPARED audit record of a write that does not go through {@link #place}, {@link #amend} or
+     * {@link #cancel}.
+     */
     public void auditPrepared(ToolCall call, String tool, String clientOrderId, UpstreamRequest request) {
         auditPrepared(call, tool, clientOrderId, DryRunRequest.of(request, venue.secretHeaders()));
     }
@@ -247,6 +367,31 @@ public final class OrderPipeline<X> {
                     .withDetail(ErrorDetails.CLIENT_ORDER_ID, planned.clientOrderId())
                     .withFix("the order may have been placed: look it up by client_order_id "
                             + planned.clientOrderId() + " (get_open_orders) before sending it again");
+        };
+    }
+
+    private OrderAck reconcileAmend(ToolException failure, PlannedAmend planned, X params, LeverageReport leverage) {
+        String orderId = planned.original().orderId();
+        if (!ErrorDetails.OUTCOME_UNKNOWN.equals(failure.details().get(ErrorDetails.OUTCOME))) {
+            throw withIds(failure, planned.clientOrderId(), orderId);
+        }
+        OrderLookup lookup;
+        try {
+            lookup = venue.lookupAmend(planned, params);
+        } catch (ToolException lookupFailed) {
+            lookup = OrderLookup.unsupported();
+        }
+        ToolException unknown = withIds(failure.withRetryable(false), planned.clientOrderId(), orderId);
+        return switch (lookup.state()) {
+            case FOUND -> amendAck(AckStatus.placed_after_unknown, planned,
+                    new VenueAck(lookup.order() == null ? null : lookup.order().orderId(), planned.clientOrderId(),
+                            lookup.order(), null), leverage, null);
+            case NOT_FOUND -> throw unknown.withDetail(ErrorDetails.OUTCOME, ErrorDetails.OUTCOME_NOT_PLACED)
+                    .withFix("the venue shows order " + orderId + " unchanged right after the failure; check "
+                            + "get_open_orders once more, then send the change again if you still want it");
+            case UNSUPPORTED -> throw unknown.withDetail(ErrorDetails.OUTCOME, ErrorDetails.OUTCOME_UNKNOWN)
+                    .withFix("the change may have been applied: look order " + orderId + " up (get_open_orders) "
+                            + "before sending it again");
         };
     }
 
@@ -281,6 +426,22 @@ public final class OrderPipeline<X> {
                 planned.rules().qtyUnit(), planned.price() == null ? null : planned.price().requested(),
                 planned.sentPrice(), answer == null ? null : answer.order(), leverage, request,
                 answer == null ? null : answer.venueSpecific());
+    }
+
+    private static OrderAck amendAck(AckStatus status, PlannedAmend amend, VenueAck answer, LeverageReport leverage,
+                                     DryRunRequest request) {
+        PlannedOrder planned = amend.replacement();
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("replaces", amend.original().orderId());
+        if (answer != null && answer.venueSpecific() != null) {
+            extra.putAll(answer.venueSpecific());
+        }
+        return new OrderAck(status, status == AckStatus.dry_run, planned.symbol(),
+                answer != null && answer.orderId() != null ? answer.orderId() : amend.original().orderId(),
+                answer != null && answer.clientOrderId() != null ? answer.clientOrderId() : amend.clientOrderId(),
+                planned.side(), planned.intent().kind(), planned.qty().requested(), planned.sentQty(),
+                planned.rules().qtyUnit(), planned.price() == null ? null : planned.price().requested(),
+                planned.sentPrice(), answer == null ? null : answer.order(), leverage, request, extra);
     }
 
     private static OrderAck cancelAck(AckStatus status, CancelIntent cancel, VenueAck answer, DryRunRequest request) {

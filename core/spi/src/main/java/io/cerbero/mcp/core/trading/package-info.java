@@ -11,8 +11,11 @@
  *   <li>{@link io.cerbero.mcp.core.trading.ClientOrderIds}: client order ids generated from the host clock and a
  *       random part, within a venue's length limit; validation of caller-given ids.</li>
  *   <li>{@link io.cerbero.mcp.core.trading.OrderPipeline}: the one order path of every venue (rounding, client
- *       order ids, the account-wide leverage cap, dry run, audit, unknown outcomes); a venue implements
- *       {@link io.cerbero.mcp.core.trading.OrderVenue}.</li>
+ *       order ids, the account-wide leverage cap, dry run, audit, unknown outcomes) for new orders
+ *       ({@link io.cerbero.mcp.core.trading.OrderIntent}), changes of resting ones
+ *       ({@link io.cerbero.mcp.core.trading.AmendIntent}: the account checked as it would be after the change) and
+ *       cancels; a venue implements {@link io.cerbero.mcp.core.trading.OrderVenue}, reading only the margin account
+ *       an {@link io.cerbero.mcp.core.trading.AccountScope} needs where it has several.</li>
  *   <li>{@link io.cerbero.mcp.core.trading.DryRunRequest}: what a write tool returns under {@code dry_run: true}:
  *       the exact venue request with secret headers replaced by {@code ***}.</li>
  * </ul>

@@ -1,5 +1,6 @@
 package io.cerbero.mcp.core.tck
 
+import io.cerbero.mcp.core.spi.Spi
 import io.cerbero.mcp.core.testing.ExchangePluginContract
 import spock.lang.Specification
 
@@ -35,6 +36,18 @@ class TckArtifactSpec extends Specification {
         ['spock-core', 'groovy', 'wiremock-standalone', 'json-schema-validator', 'cerbero-core'].every {
             scopes[it + ':'] in ['', 'compile']
         }
+    }
+
+    def 'the outside-plugin example builds against this SPI version and this release of the BOM'() {
+        given:
+        def pom = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(Path.of('..', '..', 'examples', 'outside-plugin', 'pom.xml').toFile())
+        def xpath = XPathFactory.newInstance().newXPath()
+        def ours = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(Path.of('pom.xml').toFile())
+
+        expect:
+        xpath.evaluate('/project/properties/cerbero.spi.version', pom) == String.valueOf(Spi.VERSION)
+        xpath.evaluate('/project/properties/cerbero.version', pom) == xpath.evaluate('/project/parent/version', ours)
     }
 
     private static boolean hasServices(Path location) {

@@ -7,6 +7,9 @@ import io.cerbero.mcp.core.spi.ToolException;
 import io.cerbero.mcp.core.spi.UpstreamRequest;
 import io.cerbero.mcp.core.spi.UpstreamResponse;
 import io.cerbero.mcp.core.trading.AccountSnapshot;
+import io.cerbero.mcp.core.trading.AmendIntent;
+import io.cerbero.mcp.core.trading.PlannedAmend;
+import io.cerbero.mcp.core.trading.RestingOrder;
 import io.cerbero.mcp.core.trading.CancelIntent;
 import io.cerbero.mcp.core.trading.ClientOrderIdFormat;
 import io.cerbero.mcp.core.trading.ClientOrderIds;
@@ -29,7 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * Alpaca's side of core's order pipeline: stock and option rules, the account valued Alpaca's way, the exact
@@ -67,19 +69,15 @@ public final class AlpacaOrderVenue implements OrderVenue<AlpacaOrderParams> {
         return instruments.rules(symbol, params.tickBasis());
     }
 
+    /**
+     * The one Alpaca account (stocks and options share its equity and buying power): nothing to narrow, so the
+     * {@link io.cerbero.mcp.core.trading.AccountScope} of a check is not used.
+     */
     @Override
     public AccountSnapshot account() {
-        return snapshot(order -> true);
-    }
-
-    /**
-     * The account without the resting orders {@code keep} refuses: {@code amend_order} values the account without
-     * the order it replaces.
-     */
-    public AccountSnapshot snapshot(Predicate<Order> keep) {
         Account account = client.account();
         List<Position> positions = client.positions();
-        List<Order> open = client.openOrders(OPEN_ORDERS_LIMIT).stream().filter(keep).toList();
+        List<Order> open = client.openOrders(OPEN_ORDERS_LIMIT);
         List<String> unpriced = new ArrayList<>();
         for (Order o : open) {
             if (o.limitPrice() == null && o.stopPrice() == null && o.qty() != null && o.symbol() != null) {
@@ -143,11 +141,18 @@ public final class AlpacaOrderVenue implements OrderVenue<AlpacaOrderParams> {
         return prices.latest(rules.symbol());
     }
 
+    /** Only an order priced by neither a limit nor a stop is valued at the latest price. */
+    @Override
+    public boolean valuesAtReferencePrice(PlannedOrder order, AlpacaOrderParams params) {
+        return order.sentPrice() == null && order.sentTriggerPrice() == null;
+    }
+
     /** A stop order counts at its stop price (where it becomes a market order), others as core does. */
     @Override
     public BigDecimal notional(PlannedOrder order, AlpacaOrderParams params) {
         BigDecimal price = order.sentPrice() != null ? order.sentPrice()
                 : order.sentTriggerPrice() != null ? order.sentTriggerPrice()
+                : order.referencePrice() != null ? order.referencePrice()
                 : referencePrice(order.rules(), params);
         return order.rules().notional(order.sentQty(), price);
     }
@@ -210,6 +215,63 @@ public final class AlpacaOrderVenue implements OrderVenue<AlpacaOrderParams> {
         }
         Order order = client.readOrder(response, request);
         return new VenueAck(order.id(), order.clientOrderId(), AlpacaOrderMapping.toOrder(order), null);
+    }
+
+    /**
+     * The order {@code amend_order} replaces: the one it already read ({@link AlpacaOrderParams#replacing()}), else
+     * {@code GET /v2/orders/{id}}. Orders placed by notional (dollars) have no qty to replace and are refused.
+     */
+    @Override
+    public RestingOrder restingOrder(AmendIntent amend, AlpacaOrderParams params) {
+        Order o = params.replacing() != null && amend.orderId().equals(params.replacing().id()) ? params.replacing()
+                : client.order(amend.orderId());
+        if (o.id() == null || o.symbol() == null || o.side() == null) {
+            throw ToolException.upstreamError("Alpaca answered the order lookup without an id, symbol or side");
+        }
+        if (o.qty() == null) {
+            throw ToolException.invalidInput("order " + o.id() + " was placed by notional (USD); Alpaca replaces "
+                    + "orders placed by qty").withFix("cancel it with cancel_order and place a new one");
+        }
+        return new RestingOrder(o.id(), o.clientOrderId(), o.symbol(),
+                "sell".equalsIgnoreCase(o.side()) ? Side.sell : Side.buy, AlpacaOrderMapping.kind(o.type()), o.qty(),
+                o.filledQty(), o.limitPrice(), o.stopPrice(), false, false);
+    }
+
+    /** A replace creates a new order, which takes a client order id of its own (so it can be looked up). */
+    @Override
+    public boolean amendSetsClientOrderId() {
+        return true;
+    }
+
+    /** {@code PATCH /v2/orders/{id}}: qty, time_in_force, limit_price, stop_price, trail, client_order_id. */
+    @Override
+    public UpstreamRequest prepareAmend(PlannedAmend amend, AlpacaOrderParams params) {
+        PlannedOrder order = amend.replacement();
+        BigDecimal trail = params.trailPrice() != null ? params.trailPrice() : params.trailPercent();
+        if (trail != null && order.intent().kind() != OrderKind.trailing_stop) {
+            throw ToolException.invalidInput("trail: order " + amend.original().orderId()
+                    + " is not a trailing_stop order");
+        }
+        ObjectNode body = client.json().createObjectNode();
+        body.put("qty", order.sentQty().toPlainString());
+        body.put("time_in_force", params.timeInForce().name());
+        if (order.sentPrice() != null) {
+            body.put("limit_price", order.sentPrice().toPlainString());
+        }
+        if (order.sentTriggerPrice() != null) {
+            body.put("stop_price", order.sentTriggerPrice().toPlainString());
+        }
+        if (trail != null) {
+            body.put("trail", trail.toPlainString());
+        }
+        body.put("client_order_id", order.clientOrderId());
+        return client.prepareReplaceOrder(amend.original().orderId(), body);
+    }
+
+    /** The replacing order by its client order id: found means the replace took. */
+    @Override
+    public OrderLookup lookupAmend(PlannedAmend amend, AlpacaOrderParams params) {
+        return lookup(amend.replacement(), params);
     }
 
     @Override

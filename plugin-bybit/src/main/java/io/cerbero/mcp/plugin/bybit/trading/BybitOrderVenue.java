@@ -55,6 +55,13 @@ public final class BybitOrderVenue implements OrderVenue<BybitCategory> {
         return BybitInstrumentRules.of(category, instruments.get(category, symbol));
     }
 
+    /**
+     * The whole UNIFIED account. The {@link io.cerbero.mcp.core.trading.AccountScope} of a check is not used: in a
+     * unified trading account (UTA 2.0) linear, inverse, option and spot all draw on the one UNIFIED margin, so no
+     * category can be left out without under-counting the exposure that margin backs. (Under UTA 1.0 inverse lives
+     * in the separate CONTRACT account and could be skipped for a linear order, but telling the two apart needs
+     * {@code /v5/account/info}, which this plugin does not read yet.)
+     */
     @Override
     public AccountSnapshot account() {
         return account.snapshot();
@@ -63,6 +70,12 @@ public final class BybitOrderVenue implements OrderVenue<BybitCategory> {
     @Override
     public BigDecimal referencePrice(InstrumentRules rules, BybitCategory category) {
         return prices.reference(category, rules.symbol());
+    }
+
+    /** Inverse qty is USD already: the pipeline reads no ticker for it. */
+    @Override
+    public boolean valuesAtReferencePrice(PlannedOrder order, BybitCategory category) {
+        return order.sentPrice() == null && order.rules().qtyUnit() != SizeUnit.quote;
     }
 
     /** Inverse qty is USD already: no price needed, so no ticker is read. */

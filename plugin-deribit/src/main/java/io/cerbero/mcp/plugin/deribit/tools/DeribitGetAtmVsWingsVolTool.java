@@ -2,20 +2,16 @@ package io.cerbero.mcp.plugin.deribit.tools;
 
 import io.cerbero.mcp.core.analytics.Decimals;
 import io.cerbero.mcp.core.spi.Effect;
-import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.Freshness;
-import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
-import io.cerbero.mcp.plugin.deribit.DeribitSession;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.CompletionStage;
 
 /** {@code get_atm_vs_wings_vol}: ATM IV against the IVs at F(1 ± width) of one expiry: the smile's convexity. */
-public final class DeribitGetAtmVsWingsVolTool implements AsyncTool<DeribitSession, DeribitWingInput> {
+public final class DeribitGetAtmVsWingsVolTool implements DeribitWingTool {
 
     public record Output(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String currency,
                          @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String expiry,
@@ -50,25 +46,14 @@ public final class DeribitGetAtmVsWingsVolTool implements AsyncTool<DeribitSessi
     }
 
     @Override
-    public Class<DeribitWingInput> inputType() {
-        return DeribitWingInput.class;
-    }
-
-    @Override
     public Class<?> outputType() {
         return Output.class;
     }
 
     @Override
-    public DeribitWingInput example() {
-        return new DeribitWingInput("BTC", "31JAN25", new BigDecimal("0.05"));
-    }
-
-    @Override
-    public CompletionStage<ToolResult> handleAsync(DeribitSession session, DeribitWingInput input, ToolCall call) {
-        return DeribitWings.of(session, input).thenApply(r -> ToolResult.of(new Output(r.currency(), r.expiry(),
-                input.width(), Decimals.of(r.forward()), Decimals.of(r.wings().atmIv()),
-                Decimals.of(r.wings().putWingIv()), Decimals.of(r.wings().callWingIv()),
-                Decimals.of(r.wings().wingPremium()))));
+    public ToolResult answer(Wings w, DeribitWingInput input) {
+        return ToolResult.of(new Output(w.currency(), w.expiry(), input.width(), Decimals.of(w.forward()),
+                Decimals.of(w.vols().atmIv()), Decimals.of(w.vols().putWingIv()), Decimals.of(w.vols().callWingIv()),
+                Decimals.of(w.vols().wingPremium())));
     }
 }

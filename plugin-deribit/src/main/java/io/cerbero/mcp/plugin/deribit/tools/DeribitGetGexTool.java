@@ -4,25 +4,21 @@ import io.cerbero.mcp.core.analytics.Decimals;
 import io.cerbero.mcp.core.analytics.options.DealerGammaExposure;
 import io.cerbero.mcp.core.analytics.options.StrikeGamma;
 import io.cerbero.mcp.core.spi.Effect;
-import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.Freshness;
-import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
-import io.cerbero.mcp.plugin.deribit.DeribitSession;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletionStage;
 
 /**
  * {@code get_gex}: dealer gamma exposure by strike (core's {@link DealerGammaExposure}, dealers long calls and short
  * puts), in USD per 1 % move of the index. Options are valued against the index with Black-76 from mark IV; open
  * interest is in the coin, so the multiplier is 1.
  */
-public final class DeribitGetGexTool implements AsyncTool<DeribitSession, DeribitChainInput> {
+public final class DeribitGetGexTool implements DeribitChainTool {
     /** Deribit option open interest counts the coin: one unit is one coin. */
     static final double MULTIPLIER = 1.0;
 
@@ -61,29 +57,17 @@ public final class DeribitGetGexTool implements AsyncTool<DeribitSession, Deribi
     }
 
     @Override
-    public Class<DeribitChainInput> inputType() {
-        return DeribitChainInput.class;
-    }
-
-    @Override
     public Class<?> outputType() {
         return Output.class;
     }
 
     @Override
-    public DeribitChainInput example() {
-        return new DeribitChainInput("BTC", null);
-    }
-
-    @Override
-    public CompletionStage<ToolResult> handleAsync(DeribitSession session, DeribitChainInput input, ToolCall call) {
-        return DeribitChain.load(session, input.currency()).thenApply(chain -> {
-            List<StrikeGamma> byStrike = DeribitChain.analyse("GEX", () -> DealerGammaExposure.byStrike(
-                    DeribitChain.quotes(chain.select(input.expiry())), chain.indexMarket(), MULTIPLIER));
-            double net = byStrike.stream().mapToDouble(StrikeGamma::netGex).sum();
-            return ToolResult.of(new Output(chain.currency(), input.expiry(), Decimals.of(chain.index()),
-                    Decimals.of(net), byStrike.stream().map(s -> new Strike(Decimals.of(s.strike()),
-                    Decimals.of(s.callGex()), Decimals.of(s.putGex()), Decimals.of(s.netGex()))).toList()));
-        });
+    public ToolResult answer(DeribitChain chain, DeribitChainInput input) {
+        List<StrikeGamma> byStrike = DeribitChain.analyse("GEX", () -> DealerGammaExposure.byStrike(
+                DeribitChain.quotes(chain.select(input.expiry())), chain.indexMarket(), MULTIPLIER));
+        double net = byStrike.stream().mapToDouble(StrikeGamma::netGex).sum();
+        return ToolResult.of(new Output(chain.currency(), input.expiry(), Decimals.of(chain.index()),
+                Decimals.of(net), byStrike.stream().map(s -> new Strike(Decimals.of(s.strike()),
+                Decimals.of(s.callGex()), Decimals.of(s.putGex()), Decimals.of(s.netGex()))).toList()));
     }
 }

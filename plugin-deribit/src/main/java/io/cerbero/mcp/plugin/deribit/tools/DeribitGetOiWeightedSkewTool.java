@@ -4,21 +4,17 @@ import io.cerbero.mcp.core.analytics.Decimals;
 import io.cerbero.mcp.core.analytics.options.OiWeightedSkew;
 import io.cerbero.mcp.core.analytics.options.Skew;
 import io.cerbero.mcp.core.spi.Effect;
-import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.Freshness;
-import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
-import io.cerbero.mcp.plugin.deribit.DeribitSession;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletionStage;
 
 /** {@code get_oi_weighted_skew}: open-interest-weighted IV of OTM puts vs OTM calls of one expiry (core's {@link Skew}). */
-public final class DeribitGetOiWeightedSkewTool implements AsyncTool<DeribitSession, DeribitChainInput> {
+public final class DeribitGetOiWeightedSkewTool implements DeribitChainTool {
 
     public record Output(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String currency,
                          @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String expiry,
@@ -50,11 +46,6 @@ public final class DeribitGetOiWeightedSkewTool implements AsyncTool<DeribitSess
     }
 
     @Override
-    public Class<DeribitChainInput> inputType() {
-        return DeribitChainInput.class;
-    }
-
-    @Override
     public Class<?> outputType() {
         return Output.class;
     }
@@ -65,13 +56,11 @@ public final class DeribitGetOiWeightedSkewTool implements AsyncTool<DeribitSess
     }
 
     @Override
-    public CompletionStage<ToolResult> handleAsync(DeribitSession session, DeribitChainInput input, ToolCall call) {
-        return DeribitChain.load(session, input.currency()).thenApply(chain -> {
-            List<DeribitChain.Option> expiry = chain.expiry(input.expiry());
-            OiWeightedSkew s = DeribitChain.analyse("OI-weighted skew", () -> Skew.oiWeighted(
-                    DeribitChain.quotes(expiry), DeribitChain.forwardOf(expiry)));
-            return ToolResult.of(new Output(chain.currency(), expiry.get(0).expiryCode(), Decimals.of(s.putIv()),
-                    Decimals.of(s.callIv()), Decimals.of(s.skew())));
-        });
+    public ToolResult answer(DeribitChain chain, DeribitChainInput input) {
+        List<DeribitChain.Option> expiry = chain.expiry(input.expiry());
+        OiWeightedSkew s = DeribitChain.analyse("OI-weighted skew", () -> Skew.oiWeighted(
+                DeribitChain.quotes(expiry), DeribitChain.forwardOf(expiry)));
+        return ToolResult.of(new Output(chain.currency(), expiry.get(0).expiryCode(), Decimals.of(s.putIv()),
+                Decimals.of(s.callIv()), Decimals.of(s.skew())));
     }
 }

@@ -4,21 +4,17 @@ import io.cerbero.mcp.core.analytics.Decimals;
 import io.cerbero.mcp.core.analytics.options.PutCallRatio;
 import io.cerbero.mcp.core.analytics.options.PutCallRatios;
 import io.cerbero.mcp.core.spi.Effect;
-import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.Freshness;
-import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
-import io.cerbero.mcp.plugin.deribit.DeribitSession;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.concurrent.CompletionStage;
 
 /** {@code get_put_call_ratio}: put/call ratios by open interest and by 24 h volume (core's {@link PutCallRatio}). */
-public final class DeribitGetPutCallRatioTool implements AsyncTool<DeribitSession, DeribitChainInput> {
+public final class DeribitGetPutCallRatioTool implements DeribitChainTool {
 
     public record Output(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String currency,
                          @Schema(description = "the expiry, absent for the whole chain") String expiry,
@@ -55,29 +51,17 @@ public final class DeribitGetPutCallRatioTool implements AsyncTool<DeribitSessio
     }
 
     @Override
-    public Class<DeribitChainInput> inputType() {
-        return DeribitChainInput.class;
-    }
-
-    @Override
     public Class<?> outputType() {
         return Output.class;
     }
 
     @Override
-    public DeribitChainInput example() {
-        return new DeribitChainInput("BTC", null);
-    }
-
-    @Override
-    public CompletionStage<ToolResult> handleAsync(DeribitSession session, DeribitChainInput input, ToolCall call) {
-        return DeribitChain.load(session, input.currency()).thenApply(chain -> {
-            PutCallRatios r = DeribitChain.analyse("put/call ratio", () -> PutCallRatio.of(
-                    DeribitChain.quotes(chain.select(input.expiry()))));
-            return ToolResult.of(new Output(chain.currency(), input.expiry(), Decimals.of(r.putOpenInterest()),
-                    Decimals.of(r.callOpenInterest()), ratio(r.openInterestRatio()), Decimals.of(r.putVolume()),
-                    Decimals.of(r.callVolume()), ratio(r.volumeRatio())));
-        });
+    public ToolResult answer(DeribitChain chain, DeribitChainInput input) {
+        PutCallRatios r = DeribitChain.analyse("put/call ratio", () -> PutCallRatio.of(
+                DeribitChain.quotes(chain.select(input.expiry()))));
+        return ToolResult.of(new Output(chain.currency(), input.expiry(), Decimals.of(r.putOpenInterest()),
+                Decimals.of(r.callOpenInterest()), ratio(r.openInterestRatio()), Decimals.of(r.putVolume()),
+                Decimals.of(r.callVolume()), ratio(r.volumeRatio())));
     }
 
     private static BigDecimal ratio(OptionalDouble value) {

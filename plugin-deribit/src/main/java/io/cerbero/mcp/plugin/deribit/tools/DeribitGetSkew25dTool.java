@@ -4,21 +4,17 @@ import io.cerbero.mcp.core.analytics.Decimals;
 import io.cerbero.mcp.core.analytics.options.Skew;
 import io.cerbero.mcp.core.analytics.options.Skew25;
 import io.cerbero.mcp.core.spi.Effect;
-import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.Freshness;
-import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
-import io.cerbero.mcp.plugin.deribit.DeribitSession;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletionStage;
 
 /** {@code get_skew_25d}: 25-delta risk reversal and butterfly of one expiry (core's {@link Skew#delta25}). */
-public final class DeribitGetSkew25dTool implements AsyncTool<DeribitSession, DeribitChainInput> {
+public final class DeribitGetSkew25dTool implements DeribitChainTool {
 
     public record Output(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String currency,
                          @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String expiry,
@@ -52,11 +48,6 @@ public final class DeribitGetSkew25dTool implements AsyncTool<DeribitSession, De
     }
 
     @Override
-    public Class<DeribitChainInput> inputType() {
-        return DeribitChainInput.class;
-    }
-
-    @Override
     public Class<?> outputType() {
         return Output.class;
     }
@@ -67,14 +58,12 @@ public final class DeribitGetSkew25dTool implements AsyncTool<DeribitSession, De
     }
 
     @Override
-    public CompletionStage<ToolResult> handleAsync(DeribitSession session, DeribitChainInput input, ToolCall call) {
-        return DeribitChain.load(session, input.currency()).thenApply(chain -> {
-            List<DeribitChain.Option> expiry = chain.expiry(input.expiry());
-            Skew25 s = DeribitChain.analyse("25-delta skew", () -> Skew.delta25(DeribitChain.quotes(expiry),
-                    DeribitChain.forwardOf(expiry)));
-            return ToolResult.of(new Output(chain.currency(), expiry.get(0).expiryCode(),
-                    Decimals.of(expiry.get(0).forward()), Decimals.of(s.put25Iv()), Decimals.of(s.call25Iv()),
-                    Decimals.of(s.atmIv()), Decimals.of(s.riskReversal()), Decimals.of(s.butterfly())));
-        });
+    public ToolResult answer(DeribitChain chain, DeribitChainInput input) {
+        List<DeribitChain.Option> expiry = chain.expiry(input.expiry());
+        Skew25 s = DeribitChain.analyse("25-delta skew", () -> Skew.delta25(DeribitChain.quotes(expiry),
+                DeribitChain.forwardOf(expiry)));
+        return ToolResult.of(new Output(chain.currency(), expiry.get(0).expiryCode(),
+                Decimals.of(expiry.get(0).forward()), Decimals.of(s.put25Iv()), Decimals.of(s.call25Iv()),
+                Decimals.of(s.atmIv()), Decimals.of(s.riskReversal()), Decimals.of(s.butterfly())));
     }
 }

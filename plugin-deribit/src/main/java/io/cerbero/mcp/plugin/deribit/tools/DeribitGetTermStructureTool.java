@@ -4,11 +4,8 @@ import io.cerbero.mcp.core.analytics.Decimals;
 import io.cerbero.mcp.core.analytics.options.TermStructure;
 import io.cerbero.mcp.core.analytics.options.TermStructureResult;
 import io.cerbero.mcp.core.spi.Effect;
-import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.Freshness;
-import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
-import io.cerbero.mcp.plugin.deribit.DeribitSession;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -18,13 +15,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletionStage;
 
 /**
  * {@code get_term_structure}: ATM implied volatility of every expiry (core's {@link TermStructure}: the OTM smile
  * interpolated at each expiry's own forward), from one chain load.
  */
-public final class DeribitGetTermStructureTool implements AsyncTool<DeribitSession, DeribitChainInput> {
+public final class DeribitGetTermStructureTool implements DeribitChainTool {
 
     public record Point(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String expiry,
                         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Instant expiresAt,
@@ -62,47 +58,35 @@ public final class DeribitGetTermStructureTool implements AsyncTool<DeribitSessi
     }
 
     @Override
-    public Class<DeribitChainInput> inputType() {
-        return DeribitChainInput.class;
-    }
-
-    @Override
     public Class<?> outputType() {
         return Output.class;
     }
 
     @Override
-    public DeribitChainInput example() {
-        return new DeribitChainInput("BTC", null);
-    }
-
-    @Override
-    public CompletionStage<ToolResult> handleAsync(DeribitSession session, DeribitChainInput input, ToolCall call) {
-        return DeribitChain.load(session, input.currency()).thenApply(chain -> {
-            List<Point> points = new ArrayList<>();
-            double firstYears = 0;
-            double firstIv = 0;
-            double lastYears = 0;
-            double lastIv = 0;
-            for (Map.Entry<String, List<DeribitChain.Option>> e : DeribitChain.byExpiry(chain.select(input.expiry()))
-                    .entrySet()) {
-                List<DeribitChain.Option> expiry = e.getValue();
-                TermStructureResult one = DeribitChain.analyse(e.getKey(), () -> TermStructure.of(
-                        DeribitChain.quotes(expiry), DeribitChain.forwardOf(expiry)));
-                double years = one.points().get(0).years();
-                double iv = one.points().get(0).atmIv();
-                if (points.isEmpty()) {
-                    firstYears = years;
-                    firstIv = iv;
-                }
-                lastYears = years;
-                lastIv = iv;
-                points.add(new Point(e.getKey(), expiry.get(0).expiry(), Decimals.of(years * 365),
-                        Decimals.of(expiry.get(0).forward()), Decimals.of(iv)));
+    public ToolResult answer(DeribitChain chain, DeribitChainInput input) {
+        List<Point> points = new ArrayList<>();
+        double firstYears = 0;
+        double firstIv = 0;
+        double lastYears = 0;
+        double lastIv = 0;
+        for (Map.Entry<String, List<DeribitChain.Option>> e : DeribitChain.byExpiry(chain.select(input.expiry()))
+                .entrySet()) {
+            List<DeribitChain.Option> expiry = e.getValue();
+            TermStructureResult one = DeribitChain.analyse(e.getKey(), () -> TermStructure.of(
+                    DeribitChain.quotes(expiry), DeribitChain.forwardOf(expiry)));
+            double years = one.points().get(0).years();
+            double iv = one.points().get(0).atmIv();
+            if (points.isEmpty()) {
+                firstYears = years;
+                firstIv = iv;
             }
-            BigDecimal slope = points.size() < 2 ? BigDecimal.ZERO
-                    : Decimals.of((lastIv - firstIv) / (lastYears - firstYears));
-            return ToolResult.of(new Output(chain.currency(), points, slope, lastIv > firstIv));
-        });
+            lastYears = years;
+            lastIv = iv;
+            points.add(new Point(e.getKey(), expiry.get(0).expiry(), Decimals.of(years * 365),
+                    Decimals.of(expiry.get(0).forward()), Decimals.of(iv)));
+        }
+        BigDecimal slope = points.size() < 2 ? BigDecimal.ZERO
+                : Decimals.of((lastIv - firstIv) / (lastYears - firstYears));
+        return ToolResult.of(new Output(chain.currency(), points, slope, lastIv > firstIv));
     }
 }

@@ -5,23 +5,19 @@ import io.cerbero.mcp.core.analytics.options.Greeks;
 import io.cerbero.mcp.core.analytics.options.VannaCharm;
 import io.cerbero.mcp.core.analytics.options.VannaCharmExposure;
 import io.cerbero.mcp.core.spi.Effect;
-import io.cerbero.mcp.core.spi.AsyncTool;
 import io.cerbero.mcp.core.spi.Freshness;
-import io.cerbero.mcp.core.spi.ToolCall;
 import io.cerbero.mcp.core.spi.ToolResult;
-import io.cerbero.mcp.plugin.deribit.DeribitSession;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.CompletionStage;
 
 /**
  * {@code get_vanna_charm}: open-interest-weighted dealer vanna and charm (core's {@link VannaCharmExposure}, calls +,
  * puts −) in desk units: vanna in coin delta per volatility point, charm in coin delta per calendar day.
  */
-public final class DeribitGetVannaCharmTool implements AsyncTool<DeribitSession, DeribitChainInput> {
+public final class DeribitGetVannaCharmTool implements DeribitChainTool {
 
     public record Output(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String currency,
                          @Schema(description = "the expiry, absent for the whole chain") String expiry,
@@ -56,32 +52,20 @@ public final class DeribitGetVannaCharmTool implements AsyncTool<DeribitSession,
     }
 
     @Override
-    public Class<DeribitChainInput> inputType() {
-        return DeribitChainInput.class;
-    }
-
-    @Override
     public Class<?> outputType() {
         return Output.class;
     }
 
     @Override
-    public DeribitChainInput example() {
-        return new DeribitChainInput("BTC", null);
-    }
-
-    @Override
-    public CompletionStage<ToolResult> handleAsync(DeribitSession session, DeribitChainInput input, ToolCall call) {
-        return DeribitChain.load(session, input.currency()).thenApply(chain -> {
-            VannaCharm v = DeribitChain.analyse("vanna/charm", () -> VannaCharmExposure.of(
-                    DeribitChain.quotes(chain.select(input.expiry())), chain.indexMarket(),
-                    DeribitGetGexTool.MULTIPLIER));
-            double perPoint = Greeks.VOL_POINTS_PER_UNIT;
-            double perDay = Greeks.DAYS_PER_YEAR;
-            return ToolResult.of(new Output(chain.currency(), input.expiry(), Decimals.of(v.callVanna() / perPoint),
-                    Decimals.of(v.putVanna() / perPoint), Decimals.of(v.netVanna() / perPoint),
-                    Decimals.of(v.callCharm() / perDay), Decimals.of(v.putCharm() / perDay),
-                    Decimals.of(v.netCharm() / perDay)));
-        });
+    public ToolResult answer(DeribitChain chain, DeribitChainInput input) {
+        VannaCharm v = DeribitChain.analyse("vanna/charm", () -> VannaCharmExposure.of(
+                DeribitChain.quotes(chain.select(input.expiry())), chain.indexMarket(),
+                DeribitGetGexTool.MULTIPLIER));
+        double perPoint = Greeks.VOL_POINTS_PER_UNIT;
+        double perDay = Greeks.DAYS_PER_YEAR;
+        return ToolResult.of(new Output(chain.currency(), input.expiry(), Decimals.of(v.callVanna() / perPoint),
+                Decimals.of(v.putVanna() / perPoint), Decimals.of(v.netVanna() / perPoint),
+                Decimals.of(v.callCharm() / perDay), Decimals.of(v.putCharm() / perDay),
+                Decimals.of(v.netCharm() / perDay)));
     }
 }

@@ -29,6 +29,12 @@ import java.util.concurrent.CompletableFuture;
  *   <li>linear and spot: {@code amount × price} in the quote (USDC, USDT taken as USD).</li>
  * </ul>
  * Reduce-only orders are left out (they cannot add exposure). The calls run in parallel.
+ *
+ * <p><b>Narrowed</b> ({@link #snapshot(Set)}): an order is margined by the currency account its instrument settles
+ * in. When that account is segregated ({@code margin_model} {@code segregated_sm} / {@code segregated_pm}), the other
+ * currency accounts cannot lend it margin or take its losses, so only it is read: its equity, its positions and its
+ * resting orders. A cross-collateral account ({@code cross_sm}, {@code cross_pm}) shares margin across currencies:
+ * then every currency of {@code DERIBIT_CURRENCIES} is read, as {@link #snapshot()} does.
  */
 public final class DeribitAccountValuation {
     static final Set<String> USD_LIKE = Set.of("USD", "USDC", "USDT");
@@ -41,11 +47,29 @@ public final class DeribitAccountValuation {
         this.currencies = List.copyOf(currencies);
     }
 
+    /** Every currency account of {@code DERIBIT_CURRENCIES}. */
     public AccountSnapshot snapshot() {
+        return snapshotOf(new java.util.LinkedHashSet<>(currencies), false);
+    }
+
+    /**
+     * The account(s) that margin orders settling in {@code margining}: only those when they are segregated, every
+     * configured currency as well when one of them is cross-collateral.
+     */
+    public AccountSnapshot snapshot(Set<String> margining) {
+        if (margining.isEmpty()) {
+            return snapshot();
+        }
+        AccountSnapshot narrowed = snapshotOf(margining, true);
+        return narrowed == null ? snapshot() : narrowed;
+    }
+
+    /** Null when {@code onlyIfSegregated} and an account of {@code accounts} is cross-collateral. */
+    private AccountSnapshot snapshotOf(Set<String> accounts, boolean onlyIfSegregated) {
         Map<String, CompletableFuture<DeribitAnswer<AccountSummary>>> summaries = new LinkedHashMap<>();
         Map<String, CompletableFuture<DeribitAnswer<List<Order>>>> orders = new LinkedHashMap<>();
         Map<String, CompletableFuture<DeribitAnswer<IndexPrice>>> indexes = new LinkedHashMap<>();
-        for (String currency : currencies) {
+        for (String currency : accounts) {
             summaries.put(currency, client.accountSummary(currency));
             orders.put(currency, client.openOrders(currency, null));
             if (!USD_LIKE.contains(currency)) {
@@ -60,11 +84,18 @@ public final class DeribitAccountValuation {
 
         BigDecimal equity = BigDecimal.ZERO;
         for (Map.Entry<String, CompletableFuture<DeribitAnswer<AccountSummary>>> e : summaries.entrySet()) {
-            BigDecimal coinEquity = DeribitClient.await(e.getValue()).result().equity();
+            AccountSummary summary = DeribitClient.await(e.getValue()).result();
+            if (onlyIfSegregated && !segregated(summary)) {
+                return null;
+            }
+            BigDecimal coinEquity = summary.equity();
             equity = equity.add(coinEquity == null ? BigDecimal.ZERO : coinEquity.multiply(usd.get(e.getKey())));
         }
         AccountSnapshot.Builder account = AccountSnapshot.builder(equity, "USD");
         for (Position p : nonNull(DeribitClient.await(positions).result())) {
+            if (onlyIfSegregated && !accounts.contains(DeribitSymbol.parse(p.instrumentName()).settlement())) {
+                continue;
+            }
             BigDecimal notional = positionNotional(p, usd);
             if (notional.signum() != 0) {
                 account.position(p.instrumentName(), "sell".equals(p.direction()) ? notional.negate() : notional);
@@ -78,6 +109,17 @@ public final class DeribitAccountValuation {
             }
         }
         return account.build();
+    }
+
+    /** A segregated currency account margins only its own instruments; an unknown model counts as cross. */
+    private static boolean segregated(AccountSummary summary) {
+        return summary.marginModel() != null && summary.marginModel().startsWith("segregated");
+    }
+
+    /** USD per unit of {@code coin}: 1 for USD and stablecoins, else its USD index. */
+    BigDecimal usdOf(String coin) {
+        return USD_LIKE.contains(coin) ? BigDecimal.ONE
+                : DeribitClient.await(client.indexPrice(DeribitSymbol.usdIndexOf(coin))).result().indexPrice();
     }
 
     /** Absolute USD value of a position. */

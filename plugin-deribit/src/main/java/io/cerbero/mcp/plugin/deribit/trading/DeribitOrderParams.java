@@ -12,8 +12,10 @@ import java.util.List;
  *                   band ({@code tick_size_steps}: options use a coarser tick above a price; off-tick is 10043);
  *                   null for market orders and cancels
  * @param comboLegs  the legs of a combo order (empty otherwise): its rules and notional come from them
+ * @param side       for {@code edit_order}: the side the caller says the order has, checked against Deribit's;
+ *                   null otherwise
  */
-public record DeribitOrderParams(BigDecimal limitPrice, List<ComboLeg> comboLegs) {
+public record DeribitOrderParams(BigDecimal limitPrice, List<ComboLeg> comboLegs, Side side) {
     public static final DeribitOrderParams NONE = new DeribitOrderParams(null);
 
     public DeribitOrderParams {
@@ -21,7 +23,11 @@ public record DeribitOrderParams(BigDecimal limitPrice, List<ComboLeg> comboLegs
     }
 
     public DeribitOrderParams(BigDecimal limitPrice) {
-        this(limitPrice, List.of());
+        this(limitPrice, List.of(), null);
+    }
+
+    public DeribitOrderParams(BigDecimal limitPrice, List<ComboLeg> comboLegs) {
+        this(limitPrice, comboLegs, null);
     }
 
     public boolean combo() {

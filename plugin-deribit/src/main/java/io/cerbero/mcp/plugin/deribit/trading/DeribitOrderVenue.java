@@ -5,11 +5,17 @@ import io.cerbero.mcp.core.model.InstrumentKind;
 import io.cerbero.mcp.core.model.OrderKind;
 import io.cerbero.mcp.core.spi.ToolException;
 import io.cerbero.mcp.core.spi.UpstreamRequest;
+import io.cerbero.mcp.core.model.SizeUnit;
+import io.cerbero.mcp.core.trading.AccountScope;
 import io.cerbero.mcp.core.trading.AccountSnapshot;
+import io.cerbero.mcp.core.trading.AmendIntent;
+import io.cerbero.mcp.core.trading.PlannedAmend;
+import io.cerbero.mcp.core.trading.RestingOrder;
 import io.cerbero.mcp.core.trading.CancelIntent;
 import io.cerbero.mcp.core.trading.ClientOrderIdFormat;
 import io.cerbero.mcp.core.trading.ClientOrderIds;
 import io.cerbero.mcp.core.trading.InstrumentRules;
+import io.cerbero.mcp.core.trading.OrderLookup;
 import io.cerbero.mcp.core.trading.OrderVenue;
 import io.cerbero.mcp.core.trading.PlannedOrder;
 import io.cerbero.mcp.core.trading.Side;
@@ -22,6 +28,7 @@ import io.cerbero.mcp.plugin.deribit.client.DeribitSymbol;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,6 +39,9 @@ import java.util.Set;
  * inverse futures, coin for options), the account valued in USD ({@link DeribitAccountValuation}), notionals the
  * Deribit way, and the exact JSON-RPC POSTs of {@code private/buy}, {@code private/sell}, {@code private/cancel} and
  * {@code private/cancel_by_label}, each sent once. The client order id travels as Deribit's {@code label}.
+ *
+ * <p>{@code edit_order} goes through {@code OrderPipeline.amend}: the order is found among the open orders of its
+ * currency, valued as the snapshot values it, and changed with {@code private/edit} (the label stays).
  *
  * <p>Lookup by label after an unknown outcome is not offered (the pipeline then says {@code outcome: unknown}):
  * the documented way to find a label, the open orders, misses an order that already filled, and "not found" must
@@ -45,6 +55,7 @@ public final class DeribitOrderVenue implements OrderVenue<DeribitOrderParams> {
     public static final String CANCEL = "private/cancel";
     public static final String CANCEL_BY_LABEL = "private/cancel_by_label";
     public static final String CREATE_COMBO = "private/create_combo";
+    public static final String EDIT = "private/edit";
 
     private final DeribitClient client;
     private final DeribitInstrumentCache instruments;
@@ -96,6 +107,29 @@ public final class DeribitOrderVenue implements OrderVenue<DeribitOrderParams> {
         return valuation.snapshot();
     }
 
+    /**
+     * Only the currency account(s) the scope's instruments settle in (a combo: its legs'), when segregated; see
+     * {@link DeribitAccountValuation}.
+     */
+    @Override
+    public AccountSnapshot account(AccountScope<DeribitOrderParams> scope) {
+        Set<String> margining = new LinkedHashSet<>();
+        List<String> symbols = scope.params() != null && scope.params().combo()
+                ? scope.params().comboLegs().stream().map(DeribitOrderParams.ComboLeg::symbol).toList()
+                : List.copyOf(scope.symbols());
+        for (String symbol : symbols) {
+            margining.add(DeribitSymbol.parse(symbol).settlement());
+        }
+        return valuation.snapshot(margining);
+    }
+
+    /** Only linear and spot market orders are valued at the mark; inverse count USD, options their delta. */
+    @Override
+    public boolean valuesAtReferencePrice(PlannedOrder order, DeribitOrderParams params) {
+        return order.sentPrice() == null && (params == null || !params.combo())
+                && order.rules().qtyUnit() != SizeUnit.quote && order.rules().kind() != InstrumentKind.option;
+    }
+
     /** The mark price (USD for inverse futures, the coin for inverse options). */
     @Override
     public BigDecimal referencePrice(InstrumentRules rules, DeribitOrderParams params) {
@@ -120,12 +154,13 @@ public final class DeribitOrderVenue implements OrderVenue<DeribitOrderParams> {
             }
             return sum;
         }
-        return instrumentNotional(order.symbol(), order.rules(), order.sentQty(), order.sentPrice());
+        return instrumentNotional(order.symbol(), order.rules(), order.sentQty(),
+                order.sentPrice() != null ? order.sentPrice() : order.referencePrice());
     }
 
     /** USD value of {@code qty} of one instrument at {@code price} (null: the mark). */
     private BigDecimal instrumentNotional(String name, InstrumentRules rules, BigDecimal qty, BigDecimal price) {
-        if (rules.qtyUnit() == io.cerbero.mcp.core.model.SizeUnit.quote) {
+        if (rules.qtyUnit() == SizeUnit.quote) {
             return qty;
         }
         DeribitSymbol symbol = DeribitSymbol.parse(name);
@@ -140,10 +175,100 @@ public final class DeribitOrderVenue implements OrderVenue<DeribitOrderParams> {
             return delta.multiply(qty).multiply(underlying);
         }
         BigDecimal at = price != null ? price : referencePrice(rules, DeribitOrderParams.NONE);
-        BigDecimal quoteUsd = DeribitAccountValuation.USD_LIKE.contains(symbol.quote()) ? BigDecimal.ONE
-                : DeribitClient.await(client.indexPrice(DeribitSymbol.usdIndexOf(symbol.quote()))).result()
-                .indexPrice();
-        return qty.multiply(at).multiply(quoteUsd);
+        return qty.multiply(at).multiply(valuation.usdOf(symbol.quote()));
+    }
+
+    /**
+     * The order {@code edit_order} changes, found among the open orders of the currency its instrument settles in
+     * (Deribit's {@code private/edit} changes open orders only).
+     */
+    @Override
+    public RestingOrder restingOrder(AmendIntent amend, DeribitOrderParams params) {
+        if (amend.symbol() == null) {
+            throw ToolException.invalidInput("symbol is required: Deribit finds the order among its currency's");
+        }
+        String currency = DeribitSymbol.parse(amend.symbol()).settlement();
+        DeribitAccountData.Order o = DeribitClient.await(client.openOrders(currency, null)).result().stream()
+                .filter(open -> amend.orderId().equals(open.orderId())).findFirst()
+                .orElseThrow(() -> ToolException.upstreamRejected("Deribit has no open " + currency + " order "
+                        + amend.orderId()).withDetail("order_id", amend.orderId())
+                        .withFix("check the id with get_open_orders"));
+        if (!amend.symbol().equals(o.instrumentName())) {
+            throw ToolException.invalidInput("order " + o.orderId() + " is on " + o.instrumentName() + ", not "
+                    + amend.symbol());
+        }
+        Side side = DeribitOrders.side(o.direction());
+        if (params != null && params.side() != null && params.side() != side) {
+            throw ToolException.invalidInput("order " + o.orderId() + " is a " + side + " order, not a "
+                    + params.side());
+        }
+        return new RestingOrder(o.orderId(), o.label() == null || o.label().isEmpty() ? null : o.label(),
+                o.instrumentName(), side, DeribitOrders.kind(o.orderType()),
+                o.amount() == null ? BigDecimal.ZERO : o.amount().abs(), o.filledAmount(),
+                DeribitOrders.price(o.price()), o.triggerPrice(), Boolean.TRUE.equals(o.reduceOnly()),
+                Boolean.TRUE.equals(o.postOnly()));
+    }
+
+    /**
+     * What the order holds in {@link DeribitAccountValuation}'s snapshot, valued the same way: inverse its USD
+     * amount left, coin-settled options at delta 1 ({@code amount × index}), others amount × price × quote in USD.
+     */
+    @Override
+    public BigDecimal restingNotional(RestingOrder order, InstrumentRules rules, DeribitOrderParams params) {
+        BigDecimal left = order.remainingQty();
+        if (rules.qtyUnit() == SizeUnit.quote) {
+            return left;
+        }
+        DeribitSymbol s = DeribitSymbol.parse(order.symbol());
+        if (rules.kind() == InstrumentKind.option && s.quote().equals(s.base())) {
+            return left.multiply(valuation.usdOf(s.base()));
+        }
+        BigDecimal price = order.price() != null ? order.price()
+                : order.triggerPrice() != null ? order.triggerPrice() : valuation.usdOf(s.base());
+        return left.multiply(price).multiply(valuation.usdOf(s.quote()));
+    }
+
+    /** {@code private/edit}: order_id, amount, price, post_only, reduce_only. The label stays the order's. */
+    @Override
+    public UpstreamRequest prepareAmend(PlannedAmend amend, DeribitOrderParams params) {
+        PlannedOrder order = amend.replacement();
+        ObjectNode p = client.params();
+        p.put("order_id", amend.original().orderId());
+        p.put("amount", order.sentQty());
+        if (order.sentPrice() != null) {
+            p.put("price", order.sentPrice());
+        }
+        if (order.sentTriggerPrice() != null) {
+            p.put("trigger_price", order.sentTriggerPrice());
+        }
+        if (order.intent().postOnly()) {
+            p.put("post_only", true);
+        }
+        if (order.intent().reduceOnly()) {
+            p.put("reduce_only", true);
+        }
+        return client.prepare(EDIT, p);
+    }
+
+    /**
+     * After an edit whose answer never came: FOUND when the open order now shows the amount and price that were
+     * sent. Anything else stays unknown (never "not placed"): an order that shows the old values may still be
+     * edited by the request in flight, and one that filled is no longer open.
+     */
+    @Override
+    public OrderLookup lookupAmend(PlannedAmend amend, DeribitOrderParams params) {
+        PlannedOrder sent = amend.replacement();
+        String currency = DeribitSymbol.parse(sent.symbol()).settlement();
+        return DeribitClient.await(client.openOrders(currency, null)).result().stream()
+                .filter(o -> amend.original().orderId().equals(o.orderId()))
+                .filter(o -> o.amount() != null && o.amount().compareTo(sent.sentQty()) == 0)
+                .filter(o -> sent.sentPrice() == null || sameValue(sent.sentPrice(), DeribitOrders.price(o.price())))
+                .findFirst().map(o -> OrderLookup.found(DeribitOrders.unified(o)))
+                .orElseGet(OrderLookup::unsupported);
+    }
+
+    private static boolean sameValue(BigDecimal a, BigDecimal b) {
+        return b != null && a.compareTo(b) == 0;
     }
 
     /** {@code private/buy} or {@code private/sell}: instrument_name, amount, type, price, label, post_only, reduce_only. */

@@ -45,7 +45,10 @@ import java.util.Set;
  *   <li>Account: equity is {@code marginSummary.accountValue}; positions valued at {@code positionValue} (mark),
  *       signed by {@code szi}; resting orders that are not reduce-only at limit price × size.</li>
  *   <li>Market orders are aggressive IOC limits at mid ± slippage (the venue has no true market order), rounded
- *       towards the mid so the bound is never exceeded.</li>
+ *       towards the mid so the bound is never exceeded; the mid is the one the leverage check valued the order at
+ *       ({@link PlannedOrder#referencePrice()}), so {@code allMids} is read once per order.</li>
+ *   <li>No amend: a {@code modify} tool is not offered, so {@code OrderVenue}'s amend defaults refuse with
+ *       {@code amend_unsupported}.</li>
  *   <li>Answers: {@code status "ok"} can still carry a per-order error (mapped to UPSTREAM_REJECTED).</li>
  * </ul>
  */
@@ -76,6 +79,10 @@ public final class HyperliquidOrderVenue implements OrderVenue<HyperliquidOrderP
                 SIGNIFICANT_FIGURES, asset.qtyStep(), null, null, MIN_ORDER_VALUE, null, null, null, SizeUnit.base);
     }
 
+    /**
+     * The wallet's one USDC perp account: cross and isolated positions draw on the same {@code accountValue}, so
+     * there is nothing to narrow and the {@link io.cerbero.mcp.core.trading.AccountScope} of a check is not used.
+     */
     @Override
     public AccountSnapshot account() {
         String wallet = session.wallet();
@@ -128,7 +135,10 @@ public final class HyperliquidOrderVenue implements OrderVenue<HyperliquidOrderP
                         : params.tif()).name());
             }
             case market -> {
-                price = slippagePrice(referencePrice(order.rules(), params), buy, params.slippage(), asset);
+                // the mid the leverage check valued the order at; read here only when no check ran (reduce-only)
+                BigDecimal mid = order.referencePrice() != null ? order.referencePrice()
+                        : referencePrice(order.rules(), params);
+                price = slippagePrice(mid, buy, params.slippage(), asset);
                 type = new HyperliquidOrderWire.Limit(HyperliquidTif.Ioc.name());
             }
             case stop_market, take_profit_market -> {

@@ -1,8 +1,6 @@
 package io.cerbero.mcp.plugin.macro.client;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cerbero.mcp.core.json.JsonMappers;
 import io.cerbero.mcp.core.spi.Secret;
 import io.cerbero.mcp.core.spi.UpstreamClient;
@@ -31,7 +29,7 @@ public final class CftcClient {
     private final UpstreamClient upstream;
     private final Optional<Secret> appToken;
     private final TtlCache<CotQuery, List<CotRow>> cache;
-    private final ObjectMapper json = JsonMappers.venue();
+    private final CotRowReader rowReader = new CotRowReader(JsonMappers.venue());
 
     public CftcClient(UpstreamClient upstream, Optional<Secret> appToken, TtlCache<CotQuery, List<CotRow>> cache) {
         this.upstream = Objects.requireNonNull(upstream, "upstream");
@@ -89,12 +87,8 @@ public final class CftcClient {
         }
         List<CotRow> rows;
         try {
-            JavaType type = json.getTypeFactory().constructCollectionType(List.class, dataset.rowType());
-            rows = json.readValue(response.body(), type);
+            rows = rowReader.read(response.body(), dataset.report());
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw MacroErrors.unparseable("CFTC (Socrata)", response, request);
-        }
-        if (rows == null) {
             throw MacroErrors.unparseable("CFTC (Socrata)", response, request);
         }
         return ofKind(rows, dataset);

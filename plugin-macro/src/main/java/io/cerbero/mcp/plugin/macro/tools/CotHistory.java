@@ -76,12 +76,13 @@ public final class CotHistory {
                          Instant fetchedAt, String source) {
     }
 
-    static CompletionStage<ToolResult> fetch(MacroSession session, Input input, CotDataset dataset, String report) {
+    static CompletionStage<ToolResult> fetch(MacroSession session, Input input, CotDataset dataset) {
         CotQuery query = new CotQuery(dataset, input.marketCode(), input.weeks());
-        return session.cftc().reports(query).thenApply(rows -> result(input, dataset, report, rows));
+        return session.cftc().reports(query).thenApply(rows -> result(input, dataset, rows));
     }
 
-    private static ToolResult result(Input input, CotDataset dataset, String report, Cached<List<CotRow>> answer) {
+    private static ToolResult result(Input input, CotDataset dataset, Cached<List<CotRow>> answer) {
+        String report = dataset.report().label();
         MacroCoverage.Builder coverage = MacroCoverage.builder();
         List<CotRow> rows = new ArrayList<>(answer.value());
         if (rows.isEmpty()) {

@@ -11,6 +11,7 @@ import io.cerbero.mcp.plugin.macro.MacroSession;
 import io.cerbero.mcp.plugin.macro.client.CftcClient.CotQuery;
 import io.cerbero.mcp.plugin.macro.client.CotDataset;
 import io.cerbero.mcp.plugin.macro.client.CotPosition;
+import io.cerbero.mcp.plugin.macro.client.CotReport;
 import io.cerbero.mcp.plugin.macro.client.CotRow;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.cerbero.mcp.core.spi.Freshness;
@@ -45,7 +46,19 @@ public final class MacroGetCotExtremePositioningTool
     static final BigDecimal DEFAULT_Z = new BigDecimal("2");
 
     /** The COT report to read. */
-    public enum Report { tff, disaggregated }
+    public enum Report {
+        tff(CotReport.TFF), disaggregated(CotReport.DISAGGREGATED);
+
+        private final CotReport definition;
+
+        Report(CotReport definition) {
+            this.definition = definition;
+        }
+
+        CotReport definition() {
+            return definition;
+        }
+    }
 
     /** Which way a class is stretched. */
     public enum Extreme { long_extreme, short_extreme, none }
@@ -154,8 +167,7 @@ public final class MacroGetCotExtremePositioningTool
 
     @Override
     public CompletionStage<ToolResult> handleAsync(MacroSession session, Input input, ToolCall call) {
-        CotDataset dataset = input.report() == Report.tff ? CotDataset.tff(input.combined())
-                : CotDataset.disaggregated(input.combined());
+        CotDataset dataset = new CotDataset(input.report().definition(), input.combined());
         return session.cftc().reports(new CotQuery(dataset, input.marketCode(), input.lookbackWeeks()))
                 .thenApply(rows -> result(input, dataset, rows));
     }
