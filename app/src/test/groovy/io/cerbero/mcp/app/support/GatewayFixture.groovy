@@ -44,9 +44,10 @@ class GatewayFixture implements AutoCloseable {
      *                    the JSONL file under {@link #auditDir}
      * @param clock       the host clock, when a spec moves time
      * @param micronaut   extra Micronaut properties (e.g. a short {@code micronaut.http.client.read-timeout})
+     * @param beans       more singletons for the context (e.g. a PluginRegistry of spec-made plugins)
      */
     GatewayFixture(Map<String, String> extraConfig = [:], boolean recordAudit = true, Clock clock = null,
-                   Map<String, Object> micronaut = [:]) {
+                   Map<String, Object> micronaut = [:], List<Object> beans = []) {
         venues.start()
         Map<String, String> config = venues.urlConfig() + [
                 TESTNET_TOKEN   : TESTNET_TOKEN,
@@ -64,7 +65,7 @@ class GatewayFixture implements AutoCloseable {
             context = ApplicationContext.builder()
                     .properties(['micronaut.server.port': -1, 'micronaut.server.host': '127.0.0.1'] + micronaut)
                     .singletons(([ConfigSource.of(config)] + (recordAudit ? [audit as AuditSink] : [])
-                            + (clock == null ? [] : [clock])) as Object[])
+                            + (clock == null ? [] : [clock]) + beans) as Object[])
                     .start()
             server = context.getBean(EmbeddedServer).start()
         } catch (Throwable e) {

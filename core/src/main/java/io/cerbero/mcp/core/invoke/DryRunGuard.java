@@ -17,10 +17,19 @@ import java.util.function.Supplier;
  *
  * <p>The flag is per thread: WRITE tools always run synchronously on a worker thread, and their clients' sends
  * start on that thread. One instance per host, shared by the invoker and every upstream client.
+ *
+ * <p>Being the one per-call object the invoker and every upstream client already share, it also carries
+ * {@link #caller()}: the bot tag of the current call, which the clients use to share a venue budget fairly.
  */
 public final class DryRunGuard {
     private final ThreadLocal<Boolean> active = ThreadLocal.withInitial(() -> false);
+    private final CurrentCaller caller = new CurrentCaller();
     private final Map<Class<?>, Optional<RecordComponent>> dryRunComponents = new ConcurrentHashMap<>();
+
+    /** The bot tag of the call running on this thread, shared with the upstream clients this guard serves. */
+    public CurrentCaller caller() {
+        return caller;
+    }
 
     /** Whether {@code input} (a tool's parsed input record) asks for a dry run: its {@code dryRun} is true. */
     public boolean isDryRun(Object input) {

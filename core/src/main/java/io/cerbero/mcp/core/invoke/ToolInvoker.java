@@ -275,7 +275,8 @@ public final class ToolInvoker {
         try {
             PluginSession session = sessions.session(plugin, call.environment());
             thread.setContextClassLoader(plugin.classLoader());
-            ToolResult result = ((Tool) tool).handle(session, input, call);
+            // the bot tag travels with the thread to the upstream clients (fair share of the venue budget)
+            ToolResult result = dryRun.caller().during(call.botTag(), () -> ((Tool) tool).handle(session, input, call));
             if (result == null) {
                 throw new IllegalStateException("tool returned null");
             }
@@ -295,7 +296,8 @@ public final class ToolInvoker {
         CompletableFuture<ToolResult> started;
         try {
             thread.setContextClassLoader(plugin.classLoader());
-            started = Objects.requireNonNull(((AsyncTool) tool).handleAsync(session, input, call),
+            started = Objects.requireNonNull(dryRun.caller().during(call.botTag(),
+                    () -> ((AsyncTool) tool).handleAsync(session, input, call)),
                     "tool returned a null stage").toCompletableFuture();
         } catch (RuntimeException | LinkageError e) {
             started = CompletableFuture.failedFuture(e);

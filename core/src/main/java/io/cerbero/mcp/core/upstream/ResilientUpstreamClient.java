@@ -12,8 +12,6 @@ import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.core.IntervalFunction;
-import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 
@@ -22,6 +20,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
@@ -30,11 +29,18 @@ import java.util.concurrent.TimeUnit;
  * The host's {@link UpstreamClient}: one per (plugin, environment, upstream), owning that key's rate limiter,
  * circuit breaker and retry policy, and pinned to one base URL.
  *
- * <p>Order of defences: host pinning → local rate limit → circuit breaker → transport, with retries around the
- * breaker only for requests marked idempotent (order placement never is).
+ * <p>Order of defences: host pinning → the upstream's budget → circuit breaker → transport, with retries only for
+ * requests marked idempotent (order placement never is). Every attempt, retries included, takes the request's
+ * weight from the budget before it leaves ({@link FairPermits}: round-robin between the bots waiting on it). A 429
+ * that says when to come back (Retry-After, X-Ratelimit-Reset, X-Bapi-Limit-Reset-Timestamp) pauses the whole
+ * budget until then; an idempotent request is retried after that pause when it is short, else the caller gets
+ * RATE_LIMIT with the venue's wait.
  */
 public final class ResilientUpstreamClient implements UpstreamClient {
-    /** How long a call may wait (without holding a thread) for a local rate-limit permit before RATE_LIMIT. */
+    /**
+     * How long a call may wait (without holding a thread) for its turn in the budget before RATE_LIMIT, on top of
+     * the time the budget takes to refill the request's weight.
+     */
     static final Duration PERMIT_WAIT = Duration.ofSeconds(2);
 
     private final String name;
@@ -43,7 +49,8 @@ public final class ResilientUpstreamClient implements UpstreamClient {
     private final HttpTransport transport;
     private final UpstreamLimits limits;
     private final Clock clock;
-    private final RateLimiter rateLimiter;
+    private final FairPermits permits;
+    private final PermitTimer timer;
     private final CircuitBreaker circuitBreaker;
     private final Retry retry;
     private final DryRunGuard dryRun;
@@ -55,6 +62,17 @@ public final class ResilientUpstreamClient implements UpstreamClient {
 
     public ResilientUpstreamClient(String name, URI baseUrl, HttpTransport transport, UpstreamLimits limits,
                                    Clock clock, DryRunGuard dryRun) {
+        this(name, baseUrl, transport, limits, clock, dryRun, PermitTimer.delayed());
+    }
+
+    /**
+     * @param dryRun the host's guard; its {@link DryRunGuard#caller()} names the bot a send is for
+     * @param timer  schedules queued calls' turns, their deadlines and retry backoffs, and times the budget (the
+     *               other constructors: real time, whatever {@code clock} says; specs drive a hand timer)
+     */
+    public ResilientUpstreamClient(String name, URI baseUrl, HttpTransport transport, UpstreamLimits limits,
+                                   Clock clock, DryRunGuard dryRun, PermitTimer timer) {
+        this.timer = Objects.requireNonNull(timer, "timer");
         this.dryRun = Objects.requireNonNull(dryRun, "dryRun");
         this.name = Objects.requireNonNull(name, "name");
         this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
@@ -63,11 +81,7 @@ public final class ResilientUpstreamClient implements UpstreamClient {
         this.transport = Objects.requireNonNull(transport, "transport");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.rateLimiter = RateLimiter.of(name, RateLimiterConfig.custom()
-                .limitForPeriod(limits.requestsPerSecond())
-                .limitRefreshPeriod(Duration.ofSeconds(1))
-                .timeoutDuration(PERMIT_WAIT)
-                .build());
+        this.permits = new FairPermits(name, limits.budget(), timer, PERMIT_WAIT);
         this.circuitBreaker = CircuitBreaker.of(name, CircuitBreakerConfig.custom()
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
                 .slidingWindowSize(20)
@@ -100,50 +114,56 @@ public final class ResilientUpstreamClient implements UpstreamClient {
     @Override
     public CompletableFuture<UpstreamResponse> sendAsync(UpstreamRequest request) {
         URI url;
-        long permitWaitNanos;
         try {
             dryRun.check(request);
             url = pinnedUrl(request);
-            permitWaitNanos = rateLimiter.reservePermission();
         } catch (ToolException e) {
             return CompletableFuture.failedFuture(e);
         }
-        if (permitWaitNanos < 0) {
-            return CompletableFuture.failedFuture(ToolException.of(ErrorCode.RATE_LIMIT,
-                            "gateway rate limit for " + name + " reached")
-                    .withRetryAfter(Duration.ofSeconds(1))
-                    .withDetail(RejectedBy.DETAIL, RejectedBy.RATE_LIMITER)
-                    .withFix("slow down: this upstream allows " + limits.requestsPerSecond() + " requests per second"));
-        }
-        CompletableFuture<UpstreamResponse> answer = new CompletableFuture<>();
-        Retry.AsyncContext<UpstreamResponse> retries = request.idempotent() ? retry.asyncContext() : null;
-        Runnable first = () -> attempt(url, request, retries, answer);
-        if (permitWaitNanos == 0) {
-            first.run();
-        } else {
-            CompletableFuture.delayedExecutor(permitWaitNanos, TimeUnit.NANOSECONDS).execute(first);
-        }
-        return answer;
+        Call call = new Call(url, request, dryRun.caller().current().orElse(null),
+                request.idempotent() ? retry.asyncContext() : null, new CompletableFuture<>());
+        permitThenAttempt(call);
+        return call.answer;
     }
 
-    /** One try through the breaker; a retryable failure schedules the next try after the retry policy's backoff. */
-    private void attempt(URI url, UpstreamRequest request, Retry.AsyncContext<UpstreamResponse> retries,
-                         CompletableFuture<UpstreamResponse> answer) {
-        viaBreaker(url, request).whenComplete((response, failure) -> {
+    /** What the budget and usage counters say about this upstream so far. */
+    public BudgetCounters budgetCounters() {
+        return permits.counters();
+    }
+
+    /** Takes the request's weight from the budget (in the caller's turn), then tries once. */
+    private void permitThenAttempt(Call call) {
+        CompletableFuture<Void> permit = permits.acquire(call.caller == null ? "" : call.caller,
+                call.request.weight());
+        if (permit.isDone() && !permit.isCompletedExceptionally()) {
+            attempt(call); // the budget was free: no hop to another thread
+            return;
+        }
+        permit.whenComplete((granted, refused) -> {
+            if (refused != null) {
+                call.fail(Completions.unwrap(refused));
+            } else {
+                attempt(call);
+            }
+        });
+    }
+
+    /** One try through the breaker; a retryable failure takes a new permit after the retry policy's backoff. */
+    private void attempt(Call call) {
+        viaBreaker(call.url, call.request).whenComplete((response, failure) -> {
             if (failure == null) {
-                if (retries != null) {
-                    retries.onComplete();
+                if (call.retries != null) {
+                    call.retries.onComplete();
                 }
-                answer.complete(response);
+                call.succeed(response);
                 return;
             }
             Throwable cause = Completions.unwrap(failure);
-            long backoffMillis = retries == null ? -1 : retries.onError(cause);
+            long backoffMillis = call.retries == null ? -1 : call.retries.onError(cause);
             if (backoffMillis < 0) {
-                answer.completeExceptionally(asToolException(cause, request));
+                call.fail(asToolException(cause, call.request));
             } else {
-                CompletableFuture.delayedExecutor(backoffMillis, TimeUnit.MILLISECONDS)
-                        .execute(() -> attempt(url, request, retries, answer));
+                timer.schedule(Duration.ofMillis(backoffMillis), () -> permitThenAttempt(call));
             }
         });
     }
@@ -169,12 +189,17 @@ public final class ResilientUpstreamClient implements UpstreamClient {
         });
     }
 
-    /** A 429 and a 5xx become failures here so the breaker and the retry policy see them. */
+    /**
+     * A 429 and a 5xx become failures here so the breaker and the retry policy see them. A 429 that says when to
+     * come back pauses this upstream's whole budget until then: the venue counts per key or per IP, not per call.
+     */
     private UpstreamResponse checkStatus(UpstreamResponse response) {
         if (response.status() == 429) {
             ToolException limited = ToolException.of(ErrorCode.RATE_LIMIT, name + " rate limit reached (HTTP 429)")
                     .withFix("wait before retrying");
-            throw RetryAfter.from(response, clock).map(limited::withRetryAfter).orElse(limited);
+            Optional<Duration> wait = RetryAfter.from(response, clock);
+            wait.ifPresent(permits::pauseFor);
+            throw new VenueRateLimited(wait.map(limited::withRetryAfter).orElse(limited), wait.orElse(null));
         }
         if (response.status() >= 500) {
             throw new TransientUpstreamStatus(ToolException.of(ErrorCode.UPSTREAM_ERROR,
@@ -193,6 +218,9 @@ public final class ResilientUpstreamClient implements UpstreamClient {
                     .withDetail(RejectedBy.DETAIL, RejectedBy.CIRCUIT_BREAKER);
         }
         if (failure instanceof TransientUpstreamStatus e) {
+            return e.error;
+        }
+        if (failure instanceof VenueRateLimited e) {
             return e.error;
         }
         if (failure instanceof HttpTransport.UpstreamTimeoutException) {
@@ -242,8 +270,15 @@ public final class ResilientUpstreamClient implements UpstreamClient {
         return url;
     }
 
-    /** A timeout is not retried: the caller already waited the whole budget, and the venue is likely overloaded. */
+    /**
+     * A timeout is not retried: the caller already waited the whole budget, and the venue is likely overloaded. A
+     * 429 is retried only when the venue said when, and that is within the permit wait (the retry's permit waits for
+     * the pause); without a time, or with a long one, the caller decides.
+     */
     private static boolean isRetryableFailure(Throwable e) {
+        if (e instanceof VenueRateLimited limited) {
+            return limited.wait != null && limited.wait.compareTo(PERMIT_WAIT) <= 0;
+        }
         return isTransientFailure(e) && !(e instanceof HttpTransport.UpstreamTimeoutException);
     }
 
@@ -258,6 +293,47 @@ public final class ResilientUpstreamClient implements UpstreamClient {
         TransientUpstreamStatus(ToolException error) {
             super(error.getMessage(), null, false, false);
             this.error = error;
+        }
+    }
+
+    /** A 429 from the venue, carried through the retry policy with the wait it asked for (null when unsaid). */
+    private static final class VenueRateLimited extends RuntimeException {
+        private final ToolException error;
+        private final Duration wait;
+
+        VenueRateLimited(ToolException error, Duration wait) {
+            super(error.getMessage(), null, false, false);
+            this.error = error;
+            this.wait = wait;
+        }
+    }
+
+    /**
+     * One call across its attempts. Its answer is completed with the caller's bot tag set on the completing thread,
+     * so a venue call chained on it (the next step of an async tool) is attributed to the same bot.
+     */
+    private final class Call {
+        final URI url;
+        final UpstreamRequest request;
+        final String caller;
+        final Retry.AsyncContext<UpstreamResponse> retries;
+        final CompletableFuture<UpstreamResponse> answer;
+
+        Call(URI url, UpstreamRequest request, String caller, Retry.AsyncContext<UpstreamResponse> retries,
+             CompletableFuture<UpstreamResponse> answer) {
+            this.url = url;
+            this.request = request;
+            this.caller = caller;
+            this.retries = retries;
+            this.answer = answer;
+        }
+
+        void succeed(UpstreamResponse response) {
+            dryRun.caller().run(caller, () -> answer.complete(response));
+        }
+
+        void fail(Throwable error) {
+            dryRun.caller().run(caller, () -> answer.completeExceptionally(error));
         }
     }
 

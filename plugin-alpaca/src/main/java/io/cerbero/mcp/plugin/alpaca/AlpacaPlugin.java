@@ -39,13 +39,13 @@ public final class AlpacaPlugin implements ExchangePlugin<AlpacaSession> {
     public static final String LIVE_URL = "https://api.alpaca.markets";
     public static final String DATA_URL = "https://data.alpaca.markets";
     /**
-     * Alpaca allows 200 trading requests per minute per account (HTTP 429 beyond, which the host maps to
-     * RATE_LIMIT). An order takes about five calls (account, positions, open orders, asset, the order), so the host
-     * lets bursts of 5/s through rather than the 3.3/s average.
+     * Alpaca allows 200 trading requests per minute per account (upstream-apis.md §4: HTTP 429 beyond, with
+     * {@code X-Ratelimit-Reset} in epoch seconds, which the host honours before any further call). The host's budget
+     * is that: a burst of 200, then one request every 300 ms, shared fairly between bots.
      */
-    static final int TRADING_REQUESTS_PER_SECOND = 5;
+    static final int TRADING_REQUESTS_PER_MINUTE = 200;
     /** The free data plan allows 200 requests per minute as well. */
-    static final int DATA_REQUESTS_PER_SECOND = 5;
+    static final int DATA_REQUESTS_PER_MINUTE = 200;
 
     @Override
     public String name() {
@@ -79,9 +79,9 @@ public final class AlpacaPlugin implements ExchangePlugin<AlpacaSession> {
     public List<Upstream> upstreams() {
         return List.of(
                 Upstream.perEnvironment(TRADING, "URL", PAPER_URL, LIVE_URL,
-                        Upstream.UpstreamLimits.perSecond(TRADING_REQUESTS_PER_SECOND)),
+                        Upstream.UpstreamLimits.perMinute(TRADING_REQUESTS_PER_MINUTE)),
                 Upstream.shared(DATA, "DATA_URL", DATA_URL,
-                        Upstream.UpstreamLimits.perSecond(DATA_REQUESTS_PER_SECOND)));
+                        Upstream.UpstreamLimits.perMinute(DATA_REQUESTS_PER_MINUTE)));
     }
 
     @Override

@@ -6,8 +6,10 @@ import io.cerbero.mcp.core.spi.PluginContext;
 import io.cerbero.mcp.core.spi.RiskLimits;
 import io.cerbero.mcp.core.spi.Tool;
 import io.cerbero.mcp.core.spi.Upstream;
+import io.cerbero.mcp.plugin.deribit.client.DeribitCredits;
 import io.cerbero.mcp.plugin.deribit.tools.DeribitToolList;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,11 +25,6 @@ public final class DeribitPlugin implements ExchangePlugin<DeribitSession> {
     public static final String UPSTREAM = "rpc";
     public static final String TESTNET_URL = "https://test.deribit.com/api/v2";
     public static final String LIVE_URL = "https://www.deribit.com/api/v2";
-    /**
-     * Deribit meters non-matching-engine calls with credits (about 20 requests/s sustained for a default account);
-     * the gateway keeps each environment under that.
-     */
-    static final int REQUESTS_PER_SECOND = 20;
 
     @Override
     public String name() {
@@ -60,7 +57,9 @@ public final class DeribitPlugin implements ExchangePlugin<DeribitSession> {
     @Override
     public List<Upstream> upstreams() {
         return List.of(Upstream.perEnvironment(UPSTREAM, "URL", TESTNET_URL, LIVE_URL,
-                Upstream.UpstreamLimits.perSecond(REQUESTS_PER_SECOND)));
+                // the venue's credit pool; each request carries its credits (DeribitCredits)
+                Upstream.UpstreamLimits.weighted(DeribitCredits.POOL, DeribitCredits.REFILL_PER_SECOND,
+                        Duration.ofSeconds(1))));
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.cerbero.mcp.core.spi.PluginContext;
 import io.cerbero.mcp.core.spi.RiskLimits;
 import io.cerbero.mcp.core.spi.Tool;
 import io.cerbero.mcp.core.spi.Upstream;
+import io.cerbero.mcp.plugin.hyperliquid.client.HyperliquidWeights;
 import io.cerbero.mcp.plugin.hyperliquid.tools.HyperliquidCancelOrderTool;
 import io.cerbero.mcp.plugin.hyperliquid.tools.HyperliquidGetAccountSummaryTool;
 import io.cerbero.mcp.plugin.hyperliquid.tools.HyperliquidGetBasisTool;
@@ -22,6 +23,7 @@ import io.cerbero.mcp.plugin.hyperliquid.tools.HyperliquidSetLeverageTool;
 import io.cerbero.mcp.plugin.hyperliquid.tools.HyperliquidSetStopLossTool;
 import io.cerbero.mcp.plugin.hyperliquid.tools.HyperliquidSetTakeProfitTool;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,11 +40,6 @@ public final class HyperliquidPlugin implements ExchangePlugin<HyperliquidSessio
     public static final String UPSTREAM = "rest";
     public static final String TESTNET_URL = "https://api.hyperliquid-testnet.xyz";
     public static final String LIVE_URL = "https://api.hyperliquid.xyz";
-    /**
-     * The venue budgets 1200 weight a minute per IP; most reads weigh 2 (l2Book, allMids, clearinghouseState) or 20
-     * (meta, metaAndAssetCtxs, openOrders). 8 requests a second per environment stays inside it for the usual mix.
-     */
-    static final int REQUESTS_PER_SECOND = 8;
 
     @Override
     public String name() {
@@ -76,7 +73,9 @@ public final class HyperliquidPlugin implements ExchangePlugin<HyperliquidSessio
     @Override
     public List<Upstream> upstreams() {
         return List.of(Upstream.perEnvironment(UPSTREAM, "URL", TESTNET_URL, LIVE_URL,
-                Upstream.UpstreamLimits.perSecond(REQUESTS_PER_SECOND)));
+                // the venue's per-IP weight budget (1200 a minute); each request carries its weight
+                Upstream.UpstreamLimits.weighted(HyperliquidWeights.BUDGET_PER_MINUTE,
+                        HyperliquidWeights.BUDGET_PER_MINUTE, Duration.ofMinutes(1))));
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.cerbero.mcp.core.spi.ExchangePlugin;
 import io.cerbero.mcp.core.spi.PluginContext;
 import io.cerbero.mcp.core.spi.Tool;
 import io.cerbero.mcp.core.spi.Upstream;
+import io.cerbero.mcp.core.spi.Upstream.Budget;
 import io.cerbero.mcp.core.spi.Upstream.UpstreamLimits;
 import io.cerbero.mcp.plugin.macro.tools.MacroGetAssetPricesTool;
 import io.cerbero.mcp.plugin.macro.tools.MacroGetBreakevenInflationTool;
@@ -37,12 +38,12 @@ public final class MacroPlugin implements ExchangePlugin<MacroSession> {
     public static final String CFTC_URL = "https://publicreporting.cftc.gov";
 
     /**
-     * FRED allows about 120 requests a minute per key; one Treasury curve is 11 series fetched at once, so bursts
-     * of 12 a second are allowed and the cache keeps the average far below the provider's limit.
+     * FRED allows about 120 requests a minute per key (upstream-apis.md "FRED" [U]): the budget is exactly that. One
+     * Treasury curve is 11 series fetched at once, and the cache keeps the average far below it.
      */
-    static final int FRED_PER_SECOND = 12;
-    /** Finnhub's free plan: 60 a minute and 30 a second; a quote board fans out one request per symbol. */
-    static final int FINNHUB_PER_SECOND = 10;
+    static final Budget FRED_BUDGET = Budget.perMinute(120);
+    /** Finnhub's free plan: 60 a minute and 30 a second [U]; a quote board fans out one request per symbol. */
+    static final Budget FINNHUB_BUDGET = new Budget(30, 60, Duration.ofMinutes(1));
     /** Socrata throttles anonymous callers by IP (an app token raises it); COT answers are large and weekly. */
     static final int CFTC_PER_SECOND = 4;
 
@@ -86,14 +87,10 @@ public final class MacroPlugin implements ExchangePlugin<MacroSession> {
     @Override
     public List<Upstream> upstreams() {
         return List.of(
-                Upstream.shared(FRED, "FRED_URL", FRED_URL, limits(FRED_PER_SECOND)),
-                Upstream.shared(FINNHUB, "FINNHUB_URL", FINNHUB_URL, limits(FINNHUB_PER_SECOND)),
+                Upstream.shared(FRED, "FRED_URL", FRED_URL, UpstreamLimits.of(FRED_BUDGET)),
+                Upstream.shared(FINNHUB, "FINNHUB_URL", FINNHUB_URL, UpstreamLimits.of(FINNHUB_BUDGET)),
                 Upstream.shared(CFTC, "CFTC_URL", CFTC_URL, new UpstreamLimits(CFTC_PER_SECOND,
                         Duration.ofSeconds(20), 2)));
-    }
-
-    private static UpstreamLimits limits(int perSecond) {
-        return UpstreamLimits.perSecond(perSecond);
     }
 
     @Override

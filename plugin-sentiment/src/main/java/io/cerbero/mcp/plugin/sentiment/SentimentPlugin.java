@@ -39,6 +39,8 @@ public final class SentimentPlugin implements ExchangePlugin<SentimentSession> {
 
     /** Every source answers within this or is reported as timed out by the host (the fan-out deadline is longer). */
     static final Duration SOURCE_TIMEOUT = Duration.ofSeconds(4);
+    /** LunarCrush's individual plan: about 10 requests a minute (upstream-apis.md "LunarCrush" [U]). */
+    static final int LUNARCRUSH_PER_MINUTE = 10;
 
     @Override
     public String name() {
@@ -76,8 +78,9 @@ public final class SentimentPlugin implements ExchangePlugin<SentimentSession> {
         List<Upstream> upstreams = new ArrayList<>(List.of(
                 Upstream.shared(CRYPTOPANIC, "CRYPTOPANIC_URL", "https://cryptopanic.com/api/developer/v2", limits(2)),
                 Upstream.shared(COINDESK, "COINDESK_URL", "https://data-api.coindesk.com", limits(5)),
-                // LunarCrush's individual plan allows about 10 requests a minute: 1/s is the host's floor
-                Upstream.shared(LUNARCRUSH, "LUNARCRUSH_URL", "https://lunarcrush.com/api4/public", limits(1))));
+                // LunarCrush's individual plan allows about 10 requests a minute [U]
+                Upstream.shared(LUNARCRUSH, "LUNARCRUSH_URL", "https://lunarcrush.com/api4/public",
+                        UpstreamLimits.perMinute(LUNARCRUSH_PER_MINUTE).withTimeout(SOURCE_TIMEOUT).withMaxRetries(1))));
         for (Venue venue : Venue.values()) {
             upstreams.add(Upstream.shared(venue.upstreamId(), venue.urlKey(), venue.defaultUrl(),
                     limits(venue.requestsPerSecond())));

@@ -6,8 +6,12 @@ import java.util.concurrent.CompletableFuture;
 /**
  * The host's HTTP client for one upstream of one session, bound to that environment's base URL.
  *
- * <p>The host owns timeouts, retries (idempotent requests only, with jittered backoff), a rate limiter and a
- * circuit breaker per (plugin, environment, upstream). It refuses any request that would leave its base host.
+ * <p>The host owns timeouts, retries (idempotent requests only, with jittered backoff), the upstream's budget
+ * ({@link Upstream.UpstreamLimits}) and a circuit breaker per (plugin, environment, upstream). It refuses any request
+ * that would leave its base host. Every attempt, retries included, spends the request's
+ * {@link UpstreamRequest#weight() weight} of the budget; when the budget is short, the calls of different bots
+ * waiting on it are served in turn (round-robin by bot tag); a venue 429 that says when to come back holds every
+ * call of that upstream until then.
  *
  * <p>Errors it raises itself: timeout → {@code UPSTREAM_TIMEOUT}; connection failure, 5xx, open circuit →
  * {@code UPSTREAM_ERROR}; HTTP 429 or local rate limit → {@code RATE_LIMIT} with the retry-after when known.

@@ -15,9 +15,11 @@ import java.util.Objects;
  * @param body       request body, or {@code null}
  * @param idempotent whether the host may retry it on a transient failure; never true for order placement
  * @param endpoint   short label for logs and metrics: {@code order/create}
+ * @param weight     units of the upstream's {@link Upstream.Budget} this request costs, each attempt (1 unless the
+ *                   venue weighs requests: Hyperliquid {@code /info} types, Deribit credits); at least 1
  */
 public record UpstreamRequest(String method, String path, String rawQuery, Map<String, String> headers, String body,
-                              boolean idempotent, String endpoint) {
+                              boolean idempotent, String endpoint, int weight) {
 
     public UpstreamRequest {
         Objects.requireNonNull(method, "method");
@@ -28,6 +30,15 @@ public record UpstreamRequest(String method, String path, String rawQuery, Map<S
         rawQuery = rawQuery == null ? "" : rawQuery;
         headers = Map.copyOf(headers == null ? Map.of() : headers);
         endpoint = endpoint == null ? path : endpoint;
+        if (weight < 1) {
+            throw new IllegalArgumentException("weight must be >= 1, got " + weight);
+        }
+    }
+
+    /** A request of weight 1. */
+    public UpstreamRequest(String method, String path, String rawQuery, Map<String, String> headers, String body,
+                           boolean idempotent, String endpoint) {
+        this(method, path, rawQuery, headers, body, idempotent, endpoint, 1);
     }
 
     /** An idempotent GET. */
@@ -43,11 +54,16 @@ public record UpstreamRequest(String method, String path, String rawQuery, Map<S
     public UpstreamRequest withHeader(String name, String value) {
         Map<String, String> copy = new LinkedHashMap<>(headers);
         copy.put(name, value);
-        return new UpstreamRequest(method, path, rawQuery, copy, body, idempotent, endpoint);
+        return new UpstreamRequest(method, path, rawQuery, copy, body, idempotent, endpoint, weight);
     }
 
     public UpstreamRequest withIdempotent(boolean value) {
-        return new UpstreamRequest(method, path, rawQuery, headers, body, value, endpoint);
+        return new UpstreamRequest(method, path, rawQuery, headers, body, value, endpoint, weight);
+    }
+
+    /** This request costing {@code value} units of the upstream's budget per attempt (the venue's weight). */
+    public UpstreamRequest withWeight(int value) {
+        return new UpstreamRequest(method, path, rawQuery, headers, body, idempotent, endpoint, value);
     }
 
     /** Path plus query, as sent. */

@@ -32,7 +32,8 @@ public final class DeribitRpc {
 
     /** {@code GET /<method>?<query>}: idempotent, so the host may retry it. */
     public UpstreamRequest get(String method, String query) {
-        return new UpstreamRequest("GET", "/" + method, query, null, null, true, method);
+        return new UpstreamRequest("GET", "/" + method, query, null, null, true, method)
+                .withWeight(DeribitCredits.of(method));
     }
 
     /**
@@ -47,7 +48,7 @@ public final class DeribitRpc {
         body.set("params", params);
         try {
             return new UpstreamRequest("POST", "/" + method, "", java.util.Map.of("Content-Type", "application/json"),
-                    json.writeValueAsString(body), false, method);
+                    json.writeValueAsString(body), false, method).withWeight(DeribitCredits.of(method));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise a JSON-RPC body", e);
         }

@@ -154,7 +154,7 @@ public final class HyperliquidClient {
         body.putNull("expiresAfter");
         String endpoint = "exchange/" + action.path("type").asText();
         return new UpstreamRequest("POST", EXCHANGE, "", Map.of("Content-Type", "application/json"), write(body),
-                false, endpoint);
+                false, endpoint).withWeight(HyperliquidWeights.exchange(action));
     }
 
     /**
@@ -181,8 +181,9 @@ public final class HyperliquidClient {
     }
 
     private UpstreamRequest infoRequest(ObjectNode body) {
+        String type = body.path("type").asText();
         return new UpstreamRequest("POST", INFO, "", Map.of("Content-Type", "application/json"), write(body), true,
-                "info/" + body.path("type").asText());
+                "info/" + type).withWeight(HyperliquidWeights.info(type));
     }
 
     private <T> T info(ObjectNode body, JavaType type) {
