@@ -115,6 +115,15 @@ public record Upstream(String id, String urlKey, String testnetDefault, String l
         public UpstreamLimits withMaxRetries(int value) {
             return new UpstreamLimits(budget, timeout, value);
         }
+
+        /**
+         * The budget as whole requests of weight 1 per second, rounded down (at least 1): the accessor of SPI
+         * version 2, when a budget was always a rate per second; kept so plugins built against it still link.
+         */
+        public int requestsPerSecond() {
+            double perSecond = (double) budget.refill() * 1000 / budget.period().toMillis();
+            return (int) Math.max(1, Math.min(Integer.MAX_VALUE, Math.floor(perSecond)));
+        }
     }
 
     /**
