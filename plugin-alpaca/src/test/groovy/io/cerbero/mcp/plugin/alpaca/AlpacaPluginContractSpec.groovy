@@ -15,4 +15,10 @@ class AlpacaPluginContractSpec extends ExchangePluginContract {
 
     @Override
     String routingStubBody() { AlpacaVenue.body('clock') }
+
+    /** Market data the host may cache; account and WRITE tools are never among them. */
+    @Override
+    Set<String> cachedTools() {
+        ['get_ticker', 'get_snapshot', 'get_ohlcv', 'get_technical_indicators', 'get_option_chain', 'get_clock'] as Set
+    }
 }

@@ -15,4 +15,11 @@ class BybitPluginContractSpec extends ExchangePluginContract {
 
     @Override
     String routingStubBody() { BybitVenue.body('market_tickers_linear') }
+
+    /** Market data the host may cache; account and WRITE tools are never among them. */
+    @Override
+    Set<String> cachedTools() {
+        ['get_ticker', 'get_orderbook', 'get_orderbook_imbalance', 'get_instruments', 'get_funding_rate',
+         'get_ohlcv', 'get_open_interest', 'get_basis', 'get_basis_term_structure', 'get_technical_indicators'] as Set
+    }
 }

@@ -21,4 +21,14 @@ class DeribitPluginContractSpec extends ExchangePluginContract {
     boolean isReadRequest(com.github.tomakehurst.wiremock.verification.LoggedRequest request) {
         request.method.value() == 'GET' || request.url.startsWith('/public/')
     }
+
+    /** Market data the host may cache; account and WRITE tools are never among them. */
+    @Override
+    Set<String> cachedTools() {
+        ['get_ticker', 'get_orderbook', 'get_orderbook_imbalance', 'get_index_price', 'get_instruments',
+         'get_funding_rate', 'get_ohlcv', 'get_technical_indicators', 'get_realized_vol', 'get_dvol',
+         'get_iv_rank', 'get_gex', 'get_dealer_gamma_profile', 'get_vanna_charm', 'get_put_call_ratio',
+         'get_oi_weighted_skew', 'get_skew_25d', 'get_smile_asymmetry', 'get_atm_vs_wings_vol',
+         'get_term_structure', 'find_by_delta', 'calculate_spread_payoff'] as Set
+    }
 }

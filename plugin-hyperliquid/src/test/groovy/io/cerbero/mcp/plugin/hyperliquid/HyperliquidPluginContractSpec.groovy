@@ -30,4 +30,11 @@ class HyperliquidPluginContractSpec extends ExchangePluginContract {
     List<URL> pluginLibraries() {
         super.pluginLibraries() + [MessagePack, KeccakDigest].collect { it.protectionDomain.codeSource.location }
     }
+
+    /** Market data the host may cache; account and WRITE tools are never among them. */
+    @Override
+    Set<String> cachedTools() {
+        ['get_ticker', 'get_orderbook', 'get_instruments', 'get_funding_rate', 'get_ohlcv',
+         'get_technical_indicators', 'get_basis'] as Set
+    }
 }

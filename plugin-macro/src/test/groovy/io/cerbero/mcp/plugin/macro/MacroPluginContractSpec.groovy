@@ -21,4 +21,11 @@ class MacroPluginContractSpec extends ExchangePluginContract {
     @Override
     String routingStubBody() { MacroSources.body('cftc/tff_133741') }
 
+    /** Market data the host may cache; account and WRITE tools are never among them. */
+    @Override
+    Set<String> cachedTools() {
+        ['get_asset_prices', 'get_equity_futures', 'get_economic_calendar', 'get_fred_series',
+         'get_treasury_yields', 'get_yield_curve_slope', 'get_breakeven_inflation', 'get_cot_tff',
+         'get_cot_disaggregated', 'get_cot_extreme_positioning'] as Set
+    }
 }

@@ -29,4 +29,11 @@ class SentimentPluginContractSpec extends ExchangePluginContract {
     boolean isReadRequest(LoggedRequest request) {
         request.method.value() == 'GET' || (request.method.value() == 'POST' && request.url == '/info')
     }
+
+    /** Market data the host may cache; account and WRITE tools are never among them. */
+    @Override
+    Set<String> cachedTools() {
+        ['get_news', 'get_social_metrics', 'get_funding_multi_exchange', 'get_funding_arb_spread',
+         'get_oi_history', 'get_liquidation_heatmap', 'get_cointegration_pairs'] as Set
+    }
 }

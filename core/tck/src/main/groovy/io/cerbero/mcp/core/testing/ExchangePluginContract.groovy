@@ -23,8 +23,11 @@ import io.cerbero.mcp.core.spi.ExchangePlugin
 import io.cerbero.mcp.core.spi.Tool
 import io.cerbero.mcp.core.spi.ToolException
 import io.cerbero.mcp.core.spi.Upstream
+import spock.lang.Requires
 import spock.lang.Shared
 import spock.lang.Specification
+
+import java.time.Duration
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse
 import static com.github.tomakehurst.wiremock.client.WireMock.any
@@ -72,6 +75,16 @@ abstract class ExchangePluginContract extends Specification {
      * test plugin (its {@code explode} tool); a real plugin has none.
      */
     Set<String> toolsThatFailOnPurpose() { [] as Set }
+
+    /**
+     * The tools the host's market-data cache may serve (those that declare {@link Tool#freshness()}), listed by the
+     * plugin so that a tool starting or stopping to be cached by accident turns the kit red; {@code null} (the
+     * default) leaves the set unchecked.
+     */
+    Set<String> cachedTools() { null }
+
+    /** Unified tools that answer for one account: never cached, whatever a plugin declares. */
+    static final Set<String> ACCOUNT_TOOLS = ['get_account_summary', 'get_positions', 'get_open_orders'] as Set
 
     /**
      * Jars the plugin ships besides its own classes, for the isolation check: the plugin kit and its libraries when
@@ -401,6 +414,28 @@ abstract class ExchangePluginContract extends Specification {
                     assert properties.has(name): "${tool.name()} input lacks the uniform property '${name}'"
                 }
             }
+        }
+    }
+
+    @Requires({ instance.cachedTools() != null })
+    def 'the tools that declare freshness are exactly the ones the plugin lists as cached'() {
+        expect:
+        newPlugin().tools().findAll { it.freshness().present }*.name() as Set == cachedTools()
+    }
+
+    def "no WRITE tool and no account tool declares freshness: one bot's balances, positions or orders are not another's"() {
+        expect:
+        newPlugin().tools().findAll { it.effect() == Effect.WRITE || it.name() in ACCOUNT_TOOLS }.each { tool ->
+            assert tool.freshness().empty: "${tool.name()} must not be cached"
+        }
+    }
+
+    def 'every declared freshness is between 100 ms and a day, and its stale allowance at most a day'() {
+        expect:
+        newPlugin().tools().findAll { it.freshness().present }.each { tool ->
+            def freshness = tool.freshness().get()
+            assert freshness.ttl() >= Duration.ofMillis(100) && freshness.ttl() <= Duration.ofDays(1): tool.name()
+            assert freshness.maxStale() <= Duration.ofDays(1): tool.name()
         }
     }
 
