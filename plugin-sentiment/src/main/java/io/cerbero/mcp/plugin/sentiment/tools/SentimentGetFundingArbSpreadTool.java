@@ -9,12 +9,10 @@ import io.cerbero.mcp.core.support.FanOutResult;
 import io.cerbero.mcp.core.support.SourceReport;
 import io.cerbero.mcp.plugin.sentiment.SentimentSession;
 import io.cerbero.mcp.plugin.sentiment.client.PerpFunding;
-import io.cerbero.mcp.plugin.sentiment.client.PerpVenue;
 import io.cerbero.mcp.plugin.sentiment.client.Venue;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -26,10 +24,6 @@ import java.util.concurrent.CompletionStage;
  */
 public final class SentimentGetFundingArbSpreadTool
         implements AsyncTool<SentimentSession, SentimentGetFundingArbSpreadTool.Input> {
-    /** How long an answer is fresh for the host cache (see {@link #freshness()}). */
-    private static final Duration FRESH_FOR = Duration.ofSeconds(15);
-
-
     public record Input(
             @Schema(description = "coin ticker", example = "BTC", requiredMode = Schema.RequiredMode.REQUIRED)
             String currency,
@@ -79,13 +73,10 @@ public final class SentimentGetFundingArbSpreadTool
         return Effect.READ;
     }
 
-    /**
-     * Host cache: predicted funding moves slowly; never served stale. A partial answer (a source down) is
-     * cached a fifth as long ({@link PartialAnswers}).
-     */
+    /** Host cache: see {@link FundingAcrossVenues#freshness()}. */
     @Override
     public Optional<Freshness> freshness() {
-        return Optional.of(Freshness.of(FRESH_FOR));
+        return FundingAcrossVenues.freshness();
     }
 
     @Override
@@ -105,14 +96,7 @@ public final class SentimentGetFundingArbSpreadTool
 
     @Override
     public CompletionStage<ToolResult> handleAsync(SentimentSession session, Input input, ToolCall call) {
-        return VenueSources.ask(session, input.venues(), (PerpVenue venue) -> venue.funding(input.currency()))
-                .thenApply(result -> result(input, result.requireAnswered("funding of " + input.currency(),
-                        VenueSources::name)));
-    }
-
-    /** The answer, cached for less when a source failed ({@link PartialAnswers}). */
-    private static ToolResult result(Input input, FanOutResult<Venue, PerpFunding> result) {
-        return PartialAnswers.limited(result, answer(input, result), FRESH_FOR);
+        return FundingAcrossVenues.ask(session, input.currency(), input.venues(), result -> answer(input, result));
     }
 
     private static ToolResult answer(Input input, FanOutResult<Venue, PerpFunding> result) {

@@ -9,11 +9,9 @@ import io.cerbero.mcp.core.support.FanOutResult;
 import io.cerbero.mcp.core.support.SourceReport;
 import io.cerbero.mcp.plugin.sentiment.SentimentSession;
 import io.cerbero.mcp.plugin.sentiment.client.PerpFunding;
-import io.cerbero.mcp.plugin.sentiment.client.PerpVenue;
 import io.cerbero.mcp.plugin.sentiment.client.Venue;
 import io.swagger.v3.oas.annotations.media.Schema;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -24,10 +22,6 @@ import java.util.concurrent.CompletionStage;
 /** {@code get_funding_multi_exchange}: the current funding of one coin's perpetual on every venue, side by side. */
 public final class SentimentGetFundingMultiExchangeTool
         implements AsyncTool<SentimentSession, SentimentGetFundingMultiExchangeTool.Input> {
-    /** How long an answer is fresh for the host cache (see {@link #freshness()}). */
-    private static final Duration FRESH_FOR = Duration.ofSeconds(15);
-
-
     public record Input(
             @Schema(description = "coin ticker; each venue's USD(T) perpetual of it is read", example = "BTC",
                     requiredMode = Schema.RequiredMode.REQUIRED) String currency,
@@ -67,13 +61,10 @@ public final class SentimentGetFundingMultiExchangeTool
         return Effect.READ;
     }
 
-    /**
-     * Host cache: predicted funding moves slowly; never served stale. A partial answer (a source down) is
-     * cached a fifth as long ({@link PartialAnswers}).
-     */
+    /** Host cache: see {@link FundingAcrossVenues#freshness()}. */
     @Override
     public Optional<Freshness> freshness() {
-        return Optional.of(Freshness.of(FRESH_FOR));
+        return FundingAcrossVenues.freshness();
     }
 
     @Override
@@ -93,14 +84,7 @@ public final class SentimentGetFundingMultiExchangeTool
 
     @Override
     public CompletionStage<ToolResult> handleAsync(SentimentSession session, Input input, ToolCall call) {
-        return VenueSources.ask(session, input.venues(), (PerpVenue venue) -> venue.funding(input.currency()))
-                .thenApply(result -> result(input, result.requireAnswered("funding of " + input.currency(),
-                        VenueSources::name)));
-    }
-
-    /** The answer, cached for less when a source failed ({@link PartialAnswers}). */
-    private static ToolResult result(Input input, FanOutResult<Venue, PerpFunding> result) {
-        return PartialAnswers.limited(result, answer(input, result), FRESH_FOR);
+        return FundingAcrossVenues.ask(session, input.currency(), input.venues(), result -> answer(input, result));
     }
 
     private static ToolResult answer(Input input, FanOutResult<Venue, PerpFunding> result) {
