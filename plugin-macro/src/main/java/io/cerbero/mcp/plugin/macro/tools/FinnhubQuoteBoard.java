@@ -1,5 +1,6 @@
 package io.cerbero.mcp.plugin.macro.tools;
 
+import io.cerbero.mcp.core.spi.Freshness;
 import io.cerbero.mcp.core.spi.ToolResult;
 import io.cerbero.mcp.core.support.Cached;
 import io.cerbero.mcp.plugin.macro.MacroSession;
@@ -9,10 +10,12 @@ import io.cerbero.mcp.plugin.macro.tools.Parts.Part;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -44,6 +47,11 @@ public final class FinnhubQuoteBoard {
      */
     public record Output(List<String> symbols, String symbolsFrom, List<Quote> quotes, Instant asOf,
                          MacroCoverage coverage, Instant fetchedAt, String source) {
+    }
+
+    /** Host cache: Finnhub's free tier allows 60 calls a minute; quotes every 30 s are enough for macro context. */
+    static Optional<Freshness> freshness() {
+        return Optional.of(Freshness.of(Duration.ofSeconds(30)).servingStaleFor(Duration.ofMinutes(5)));
     }
 
     static CompletionStage<ToolResult> quote(MacroSession session, List<String> requested, List<String> configured) {

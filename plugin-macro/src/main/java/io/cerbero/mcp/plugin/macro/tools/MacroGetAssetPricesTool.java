@@ -9,7 +9,6 @@ import io.cerbero.mcp.plugin.macro.MacroSession;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
@@ -48,10 +47,10 @@ public final class MacroGetAssetPricesTool implements AsyncTool<MacroSession, Ma
         return Effect.READ;
     }
 
-    /** Host cache: Finnhub's free tier allows 60 calls a minute; quotes every 30 s are enough for macro context. */
+    /** Host cache: {@link FinnhubQuoteBoard#freshness()}. */
     @Override
     public Optional<Freshness> freshness() {
-        return Optional.of(Freshness.of(Duration.ofSeconds(30)).servingStaleFor(Duration.ofMinutes(5)));
+        return FinnhubQuoteBoard.freshness();
     }
 
     @Override
