@@ -3,9 +3,6 @@ package io.cerbero.mcp.core.tck
 import org.w3c.dom.Document
 import spock.lang.Specification
 
-import javax.xml.parsers.DocumentBuilderFactory
-import javax.xml.xpath.XPathConstants
-import javax.xml.xpath.XPathFactory
 import java.nio.file.Path
 
 /**
@@ -24,7 +21,7 @@ class BomAgreesWithBuildSpec extends Specification {
         given:
         def jars = System.getProperty('java.class.path').split(File.pathSeparator)
                 .collect { Path.of(it).fileName.toString() } as Set
-        def managed = managedDependencies(parse(BOM)).findAll { it.groupId != 'io.cerbero.mcp' }
+        def managed = managedDependencies(Poms.parse(BOM)).findAll { it.groupId != 'io.cerbero.mcp' }
 
         expect:
         managed.size() >= 10
@@ -39,30 +36,19 @@ class BomAgreesWithBuildSpec extends Specification {
 
     def 'the BOM pins the three artifacts a plugin author uses, at the version being built, and has no parent'() {
         given:
-        def bom = parse(BOM)
+        def bom = Poms.parse(BOM)
         def ours = managedDependencies(bom).findAll { it.groupId == 'io.cerbero.mcp' }*.artifactId
 
         expect:
         ours as Set == ['cerbero-spi', 'cerbero-plugin-kit', 'cerbero-tck'] as Set
-        text(bom, '/project/version') == text(parse(Path.of('pom.xml')), '/project/parent/version')
-        text(bom, '/project/parent') == ''
-    }
-
-    private static Document parse(Path pom) {
-        DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(pom.toFile())
-    }
-
-    private static String text(Document document, String path) {
-        XPathFactory.newInstance().newXPath().evaluate(path, document).trim()
+        Poms.text(bom, '/project/version') == Poms.text(Poms.parse(Path.of('pom.xml')), '/project/parent/version')
+        Poms.text(bom, '/project/parent') == ''
     }
 
     private static List<Map<String, String>> managedDependencies(Document document) {
-        def nodes = XPathFactory.newInstance().newXPath().evaluate(
-                '/project/dependencyManagement/dependencies/dependency', document, XPathConstants.NODESET)
-        (0..<nodes.length).collect { i ->
-            def node = nodes.item(i)
-            def child = { String name -> XPathFactory.newInstance().newXPath().evaluate(name, node).trim() }
-            [groupId: child('groupId'), artifactId: child('artifactId'), version: child('version')]
+        Poms.nodes(document, '/project/dependencyManagement/dependencies/dependency').collect { node ->
+            [groupId: Poms.text(node, 'groupId'), artifactId: Poms.text(node, 'artifactId'),
+             version: Poms.text(node, 'version')]
         }
     }
 }

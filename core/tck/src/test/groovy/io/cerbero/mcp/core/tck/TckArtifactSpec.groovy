@@ -4,9 +4,6 @@ import io.cerbero.mcp.core.spi.Spi
 import io.cerbero.mcp.core.testing.ExchangePluginContract
 import spock.lang.Specification
 
-import javax.xml.parsers.DocumentBuilderFactory
-import javax.xml.xpath.XPathConstants
-import javax.xml.xpath.XPathFactory
 import java.nio.file.FileSystems
 import java.nio.file.Files
 import java.nio.file.Path
@@ -24,13 +21,10 @@ class TckArtifactSpec extends Specification {
 
     def 'the test libraries are compile dependencies of the TCK, so one test dependency brings them all'() {
         given:
-        def pom = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(Path.of('pom.xml').toFile())
-        def xpath = XPathFactory.newInstance().newXPath()
-        def nodes = xpath.evaluate('/project/dependencies/dependency', pom, XPathConstants.NODESET)
-        Map<String, String> scopes = (0..<nodes.length).collectEntries { i ->
-            def node = nodes.item(i)
-            [(xpath.evaluate('artifactId', node) + ':' + xpath.evaluate('type', node)): xpath.evaluate('scope', node)]
-        }
+        Map<String, String> scopes = Poms.nodes(Poms.parse(Path.of('pom.xml')), '/project/dependencies/dependency')
+                .collectEntries { node ->
+                    [(Poms.text(node, 'artifactId') + ':' + Poms.text(node, 'type')): Poms.text(node, 'scope')]
+                }
 
         expect:
         ['spock-core', 'groovy', 'wiremock-standalone', 'json-schema-validator', 'cerbero-core'].every {
@@ -40,14 +34,12 @@ class TckArtifactSpec extends Specification {
 
     def 'the outside-plugin example builds against this SPI version and this release of the BOM'() {
         given:
-        def pom = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(Path.of('..', '..', 'examples', 'outside-plugin', 'pom.xml').toFile())
-        def xpath = XPathFactory.newInstance().newXPath()
-        def ours = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(Path.of('pom.xml').toFile())
+        def example = Poms.parse(Path.of('..', '..', 'examples', 'outside-plugin', 'pom.xml'))
+        def ours = Poms.parse(Path.of('pom.xml'))
 
         expect:
-        xpath.evaluate('/project/properties/cerbero.spi.version', pom) == String.valueOf(Spi.VERSION)
-        xpath.evaluate('/project/properties/cerbero.version', pom) == xpath.evaluate('/project/parent/version', ours)
+        Poms.text(example, '/project/properties/cerbero.spi.version') == String.valueOf(Spi.VERSION)
+        Poms.text(example, '/project/properties/cerbero.version') == Poms.text(ours, '/project/parent/version')
     }
 
     private static boolean hasServices(Path location) {
